@@ -1,0 +1,51 @@
+# Tyndau — the two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+HOST   ?= 127.0.0.1
+DEMO_APPEALS ?= 5000
+
+.PHONY: run test install lint format messages browser clean
+
+$(BIN)/tyndau: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Tyndau needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/tyndau
+
+## Everything on SQLite with demo data, served on http://$(HOST):$(PORT)
+run: install
+	@mkdir -p var
+	TYNDAU_DEBUG=1 $(BIN)/tyndau migrate --noinput
+	TYNDAU_DEBUG=1 $(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
+	@echo "Tyndau: http://$(HOST):$(PORT)/  (officers: http://$(HOST):$(PORT)/ru/staff/login/)"
+	TYNDAU_DEBUG=1 $(BIN)/tyndau demo_logins
+	TYNDAU_DEBUG=1 $(BIN)/tyndau runserver $(HOST):$(PORT)
+
+## The whole test suite (SQLite unless DATABASE_URL says otherwise)
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## Debian's Chromium for the browser tests (skipped when absent)
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+lint: install
+	$(BIN)/ruff check tyndau
+	$(BIN)/ruff format --check tyndau
+
+format: install
+	$(BIN)/ruff format tyndau
+	$(BIN)/ruff check --fix tyndau
+
+## Re-extract the interface strings for translation and compile the catalogues
+messages: install
+	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau makemessages -l kk -l ru -l en --no-obsolete
+	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau compilemessages
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

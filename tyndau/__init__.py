@@ -1,0 +1,1 @@
+"""Tyndau: citizens' appeals to state bodies of Kazakhstan."""

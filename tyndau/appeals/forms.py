@@ -1,0 +1,326 @@
+"""Forms that translate what people type into the services' inputs, with messages in their
+language beside each field."""
+
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from tyndau.appeals import identifiers
+from tyndau.appeals.models import ApplicantType, Channel, Kind, Language
+from tyndau.appeals.services import AppealDraft, Applicant
+from tyndau.directory.models import Body, Sphere, Territory
+
+ALLOWED_EXTENSIONS = {
+    ".pdf",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".heic",
+    ".doc",
+    ".docx",
+    ".odt",
+    ".rtf",
+    ".txt",
+    ".xls",
+    ".xlsx",
+    ".ods",
+    ".mp4",
+    ".mov",
+    ".webm",
+}
+IDENTIFIER_MESSAGES = {
+    "length": _("The number must have exactly 12 digits."),
+    "digits": _("Use digits only."),
+    "date": _("The first digits must be a real date."),
+    "century": _("The 7th digit of an IIN must be from 0 to 6."),
+    "type": _("Digits 5 and 6 of a BIN must give the type of the organisation (5th: 4, 5 or 6)."),
+    "checksum": _("The check digit does not match: please check the number for a typo."),
+}
+
+
+class NamedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.name
+
+
+class DistrictSelect(forms.Select):
+    """Districts grouped by region; each option knows its region for the filtering script."""
+
+    def __init__(self, parent_select_id: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.attrs["data-parent-select"] = parent_select_id
+        self.region_of: dict[str, str] = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        key = str(getattr(value, "value", value))
+        if key in self.region_of:
+            option["attrs"]["data-parent"] = self.region_of[key]
+        return option
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        if len(files) > settings.ATTACHMENT_MAX_COUNT:
+            raise forms.ValidationError(
+                _("Attach at most %(count)d files."),
+                params={"count": settings.ATTACHMENT_MAX_COUNT},
+            )
+        cleaned = []
+        for upload in files:
+            upload = super().clean(upload, initial)
+            if Path(upload.name).suffix.lower() not in ALLOWED_EXTENSIONS:
+                raise forms.ValidationError(
+                    _(
+                        "%(name)s: this type of file is not accepted. Attach PDF, images, "
+                        "office documents or video."
+                    ),
+                    params={"name": upload.name},
+                )
+            if upload.size > settings.ATTACHMENT_MAX_BYTES:
+                raise forms.ValidationError(
+                    _("%(name)s is larger than %(limit)d MB."),
+                    params={"name": upload.name, "limit": settings.ATTACHMENT_MAX_BYTES // 2**20},
+                )
+            cleaned.append(upload)
+        return cleaned
+
+
+def _territory_fields(form: forms.Form) -> None:
+    regions = Territory.objects.filter(parent__isnull=True).order_by(f"name_{_lang()}")
+    form.fields["region"].queryset = regions
+    districts = Territory.objects.filter(
+        parent__isnull=False, parent__parent__isnull=True
+    ).select_related("parent")
+    grouped: dict[str, list] = {}
+    widget = form.fields["district"].widget
+    for district in sorted(districts, key=lambda d: (d.parent.name, d.name)):
+        grouped.setdefault(district.parent.name, []).append((district.pk, district.name))
+        widget.region_of[str(district.pk)] = str(district.parent_id)
+    form.fields["district"].choices = [("", _("— the whole region or city —"))] + list(
+        grouped.items()
+    )
+
+
+def _lang() -> str:
+    return (get_language() or "kk")[:2]
+
+
+class AppealForm(forms.Form):
+    """The citizen's appeal. Field names are what the applicant sees, in their language."""
+
+    required_css_class = "required"
+
+    kind = forms.ChoiceField(
+        label=_("What are you writing?"),
+        choices=Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the kind of appeal.")},
+    )
+    applicant_type = forms.ChoiceField(
+        label=_("Who is writing?"),
+        choices=ApplicantType.choices,
+        widget=forms.RadioSelect,
+        initial=ApplicantType.INDIVIDUAL,
+    )
+    applicant_name = forms.CharField(
+        label=_("Full name or name of the organisation"), max_length=300, required=False
+    )
+    iin_bin = forms.CharField(
+        label=_("IIN (for a person) or BIN (for an organisation)"),
+        max_length=20,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("We send the registration number and the answer here."),
+        error_messages={"invalid": _("Enter an e-mail address like name@example.kz.")},
+    )
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    address = forms.CharField(label=_("Postal address"), max_length=300, required=False)
+    region = NamedChoiceField(
+        label=_("Region or city"),
+        queryset=Territory.objects.none(),
+        empty_label=_("— choose —"),
+        error_messages={"required": _("Choose the region or city the appeal is about.")},
+    )
+    district = forms.ChoiceField(
+        label=_("District or town"), required=False, widget=DistrictSelect("id_region")
+    )
+    sphere = NamedChoiceField(
+        label=_("Sphere (if you know it)"),
+        queryset=Sphere.objects.none(),
+        required=False,
+        empty_label=_("— not sure —"),
+    )
+    body = NamedChoiceField(
+        label=_("To which body (if you know it)"),
+        queryset=Body.objects.none(),
+        required=False,
+        empty_label=_("— let Tyndau route it by territory and sphere —"),
+    )
+    subject = forms.CharField(
+        label=_("Subject"),
+        max_length=200,
+        error_messages={"required": _("Write the subject in a few words.")},
+    )
+    text = forms.CharField(
+        label=_("Your appeal"),
+        min_length=20,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("What happened, where, since when, and what you ask for."),
+        error_messages={
+            "required": _("Write the text of the appeal."),
+            "min_length": _(
+                "The text is too short: say what happened and what you ask for "
+                "(at least %(limit_value)d characters)."
+            ),
+        },
+    )
+    language = forms.ChoiceField(label=_("Language of the answer"), choices=Language.choices)
+    attachments = AttachmentsField(
+        label=_("Attachments"),
+        required=False,
+        help_text=_("Up to 5 files, 10 MB each: PDF, photos, documents, video."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I confirm the information is true and agree to the processing of my personal "
+            "data to consider this appeal."
+        ),
+        error_messages={"required": _("Your consent is needed to consider the appeal.")},
+    )
+
+    identifier_required = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        lang = _lang()
+        _territory_fields(self)
+        self.fields["sphere"].queryset = Sphere.objects.filter(parent__isnull=True)
+        self.fields["body"].queryset = Body.objects.filter(
+            parent__isnull=True, is_active=True
+        ).order_by("kind", f"name_{lang}")
+        if not self.is_bound:
+            self.initial.setdefault("language", lang)
+
+    def clean_iin_bin(self) -> str:
+        return identifiers.normalize(self.cleaned_data.get("iin_bin", ""))
+
+    def clean_district(self) -> Territory | None:
+        value = self.cleaned_data.get("district")
+        return Territory.objects.filter(pk=value).first() if value else None
+
+    def clean(self):
+        data = super().clean()
+        applicant_type = data.get("applicant_type")
+        if applicant_type != ApplicantType.ANONYMOUS:
+            if not data.get("applicant_name", "").strip():
+                self.add_error("applicant_name", _("Write your full name or the organisation's."))
+            number = data.get("iin_bin", "")
+            kind = "bin" if applicant_type == ApplicantType.ORGANISATION else "iin"
+            if number:
+                error = identifiers.identifier_error(number, kind)
+                if error:
+                    self.add_error("iin_bin", IDENTIFIER_MESSAGES[error])
+            elif self.identifier_required:
+                self.add_error(
+                    "iin_bin",
+                    _("Enter your BIN.") if kind == "bin" else _("Enter your IIN."),
+                )
+            if not any(data.get(name, "").strip() for name in ("email", "phone", "address")):
+                self.add_error(
+                    "email", _("Give an e-mail, a phone or a postal address to receive the answer.")
+                )
+        district, region = data.get("district"), data.get("region")
+        if district and region and district.parent_id != region.pk:
+            self.add_error("district", _("This district is not in the chosen region."))
+        return data
+
+    def to_draft(self, channel: str = Channel.WEB) -> AppealDraft:
+        data = self.cleaned_data
+        anonymous = data["applicant_type"] == ApplicantType.ANONYMOUS
+        applicant = Applicant(
+            type=data["applicant_type"],
+            name="" if anonymous else data["applicant_name"],
+            iin_bin="" if anonymous else data["iin_bin"],
+            email=data["email"],
+            phone=data["phone"],
+            address=data["address"],
+        )
+        return AppealDraft(
+            kind=data["kind"],
+            language=data["language"],
+            subject=data["subject"],
+            text=data["text"],
+            territory=data["district"] or data["region"],
+            applicant=applicant,
+            channel=channel,
+            sphere=data.get("sphere"),
+            body=data.get("body"),
+            attachments=data.get("attachments") or [],
+        )
+
+
+class RegistrarAppealForm(AppealForm):
+    """A registrar types in a paper, phone or reception appeal on the applicant's behalf."""
+
+    channel = forms.ChoiceField(
+        label=_("Received through"),
+        choices=[c for c in Channel.choices if c[0] not in (Channel.WEB, Channel.API)],
+    )
+    consent = None
+    identifier_required = False
+
+    field_order = ["channel"]
+
+
+class FilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    sphere = NamedChoiceField(
+        label=_("Sphere"), queryset=Sphere.objects.none(), required=False, empty_label=_("all")
+    )
+    territory = NamedChoiceField(
+        label=_("Territory"),
+        queryset=Territory.objects.none(),
+        required=False,
+        empty_label=_("all"),
+    )
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("due", _("deadline, nearest first")),
+            ("-received", _("newest first")),
+            ("received", _("oldest first")),
+        ],
+    )
+
+    def __init__(self, *args, status_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("all")), ("open", _("all open")), *status_choices]
+        self.fields["kind"].choices = [("", _("all")), *Kind.choices]
+        self.fields["sphere"].queryset = Sphere.objects.filter(parent__isnull=True)
+        self.fields["territory"].queryset = Territory.objects.filter(parent__isnull=True).order_by(
+            f"name_{_lang()}"
+        )

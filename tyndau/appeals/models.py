@@ -1,0 +1,247 @@
+"""The appeal, its append-only event log, its attachments and the registration counters."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tyndau.appeals.workflow import Ground, Outcome, Status
+
+
+class Kind(models.TextChoices):
+    PROPOSAL = "proposal", _("proposal")
+    STATEMENT = "statement", _("statement")
+    COMPLAINT = "complaint", _("complaint")
+    REQUEST = "request", _("request for information")
+    FEEDBACK = "feedback", _("feedback")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("web form")
+    EMAIL = "email", _("e-mail")
+    PAPER = "paper", _("paper letter")
+    PHONE = "phone", _("phone / call centre")
+    RECEPTION = "reception", _("personal reception")
+    VIDEO_CONFERENCE = "video_conference", _("video conference")
+    VIDEO_APPEAL = "video_appeal", _("video appeal")
+    ONLINE_RECEPTION = "online_reception", _("online reception")
+    API = "api", _("integration (API)")
+
+
+class Language(models.TextChoices):
+    KK = "kk", _("Kazakh")
+    RU = "ru", _("Russian")
+    EN = "en", _("English")
+
+
+class ApplicantType(models.TextChoices):
+    INDIVIDUAL = "individual", _("individual")
+    ORGANISATION = "organisation", _("organisation")
+    ANONYMOUS = "anonymous", _("anonymous")
+
+
+STATUS_LABELS = {
+    Status.REGISTERED: _("registered"),
+    Status.REDIRECTED: _("redirected to the competent body"),
+    Status.ASSIGNED: _("assigned to an executor"),
+    Status.IN_PROGRESS: _("in progress"),
+    Status.EXTENSION_REQUESTED: _("extension requested"),
+    Status.EXTENDED: _("term extended"),
+    Status.ANSWER_DRAFTED: _("answer on approval"),
+    Status.ANSWER_APPROVED: _("answer approved"),
+    Status.ANSWERED: _("answered"),
+    Status.RATED: _("rated"),
+    Status.CLOSED: _("closed"),
+    Status.LEFT_WITHOUT_CONSIDERATION: _("left without consideration"),
+    Status.TERMINATED: _("consideration terminated"),
+}
+OUTCOME_LABELS = {
+    Outcome.SATISFIED: _("satisfied"),
+    Outcome.REFUSED: _("refused"),
+    Outcome.EXPLAINED: _("explained"),
+    Outcome.TERMINATED: _("terminated"),
+}
+GROUND_LABELS = {
+    Ground.ANONYMOUS: _("anonymous appeal"),
+    Ground.NO_SUBSTANCE: _("the appeal states no substance"),
+    Ground.REPEAT_WITHOUT_NEW_ARGUMENTS: _("repeat appeal without new arguments"),
+    Ground.WITHDRAWN: _("withdrawn by the applicant"),
+}
+
+
+class Appeal(models.Model):
+    reg_number = models.CharField(_("registration number"), max_length=40, unique=True)
+    tracking_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    status = models.CharField(
+        _("status"), max_length=32, choices=list(STATUS_LABELS.items()), default=Status.REGISTERED
+    )
+    outcome = models.CharField(
+        _("outcome"), max_length=16, choices=list(OUTCOME_LABELS.items()), blank=True
+    )
+    ground = models.CharField(
+        _("legal ground"), max_length=40, choices=list(GROUND_LABELS.items()), blank=True
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    subject = models.CharField(_("subject"), max_length=200)
+    text = models.TextField(_("text"))
+    applicant_type = models.CharField(_("applicant"), max_length=16, choices=ApplicantType.choices)
+    applicant_name = models.CharField(_("name or organisation"), max_length=300, blank=True)
+    iin_bin = models.CharField(_("IIN or BIN"), max_length=12, blank=True, db_index=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.CharField(_("postal address"), max_length=300, blank=True)
+    territory = models.ForeignKey(
+        "directory.Territory", models.PROTECT, related_name="appeals", verbose_name=_("territory")
+    )
+    sphere = models.ForeignKey(
+        "directory.Sphere",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="appeals",
+        verbose_name=_("sphere"),
+    )
+    body = models.ForeignKey(
+        "directory.Body", models.PROTECT, related_name="appeals", verbose_name=_("body")
+    )
+    executor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assigned_appeals",
+        verbose_name=_("executor"),
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="registered_appeals",
+        verbose_name=_("registered by"),
+    )
+    repeat_of = models.ForeignKey(
+        "self",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="repeats",
+        verbose_name=_("repeat of"),
+    )
+    is_urgent = models.BooleanField(_("urgent"), default=False)
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    due_date = models.DateField(_("answer due"), db_index=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("appeal")
+        verbose_name_plural = _("appeals")
+        indexes = [
+            models.Index(fields=["body", "status", "due_date"]),
+            models.Index(fields=["executor", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.reg_number
+
+    @property
+    def status_label(self) -> str:
+        return str(STATUS_LABELS[Status(self.status)])
+
+    @property
+    def is_open(self) -> bool:
+        from tyndau.appeals.workflow import OPEN_STATUSES
+
+        return self.status in OPEN_STATUSES
+
+
+class RegistrationCounter(models.Model):
+    """The last number given by a body in a year: registration numbers never repeat."""
+
+    body = models.ForeignKey("directory.Body", models.PROTECT)
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["body", "year"], name="one_counter_per_body_year")
+        ]
+
+
+class EventKind(models.TextChoices):
+    FILED = "filed", _("appeal received")
+    STATUS = "status", _("status changed")
+    ASSIGNED = "assigned", _("executor assigned")
+    REDIRECTED = "redirected", _("redirected to another body")
+    ANSWER_RETURNED = "answer_returned", _("answer returned for revision")
+    ANSWER_SENT = "answer_sent", _("answer sent")
+    NOTIFIED = "notified", _("applicant notified")
+
+
+class AppendOnlyError(Exception):
+    pass
+
+
+class AppealEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Appeal events are append-only.")
+
+    def delete(self):
+        raise AppendOnlyError("Appeal events are append-only.")
+
+
+class AppealEvent(models.Model):
+    """One thing that happened to an appeal. Never updated, never deleted."""
+
+    appeal = models.ForeignKey(Appeal, models.PROTECT, related_name="events")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    from_status = models.CharField(max_length=32, blank=True)
+    to_status = models.CharField(max_length=32, blank=True)
+    reason = models.TextField(blank=True)
+    public = models.BooleanField(default=True, help_text="Shown on the applicant's timeline.")
+    data = models.JSONField(default=dict, blank=True)
+
+    objects = AppealEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise AppendOnlyError("Appeal events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Appeal events are append-only.")
+
+    @property
+    def to_status_label(self) -> str:
+        return str(STATUS_LABELS.get(self.to_status, "")) if self.to_status else ""
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    import uuid
+
+    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}"
+
+
+class Attachment(models.Model):
+    appeal = models.ForeignKey(Appeal, models.PROTECT, related_name="attachments")
+    file = models.FileField(upload_to=attachment_path)
+    original_name = models.CharField(max_length=255)
+    size = models.PositiveIntegerField()
+    content_type = models.CharField(max_length=100)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]

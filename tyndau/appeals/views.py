@@ -1,0 +1,274 @@
+"""Pages of the appeal: filing and tracking for the applicant, inbox and actions for officers.
+Views only translate between HTTP and `tyndau.appeals.services`."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from tyndau.accounts.permissions import (
+    Action,
+    assignable_executors,
+    can,
+    is_officer,
+    visible_appeals,
+)
+from tyndau.answers import services as answers
+from tyndau.appeals import services
+from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
+from tyndau.appeals.models import STATUS_LABELS, Appeal, Attachment
+from tyndau.appeals.presenters import deadline_info, officer_actions, timeline
+from tyndau.appeals.workflow import OPEN_STATUSES, GroundNotAllowed, TransitionNotAllowed
+from tyndau.directory.models import Body
+
+PAGE_SIZE = 50
+
+
+def file_appeal(request: HttpRequest) -> HttpResponse:
+    form = AppealForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            filed = services.file_appeal(form.to_draft())
+        except services.DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            request.session["just_filed"] = filed.appeal.reg_number
+            return redirect(filed.tracking_path)
+    return render(request, "appeals/file.html", {"form": form}, status=400 if form.errors else 200)
+
+
+def track(request: HttpRequest, token: str) -> HttpResponse:
+    appeal = services.find_by_token(token)
+    if appeal is None:
+        raise Http404
+    just_filed = request.session.pop("just_filed", None) == appeal.reg_number
+    context = {
+        "appeal": appeal,
+        "token": token,
+        "just_filed": just_filed,
+        "tracking_url": request.build_absolute_uri(),
+        "events": timeline(appeal, for_applicant=True),
+        "answer": answers.sent_answer(appeal),
+        "deadline": deadline_info(appeal),
+    }
+    response = render(request, "appeals/track.html", context)
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _attachment_response(attachment: Attachment) -> FileResponse:
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type="application/octet-stream",
+    )
+
+
+def applicant_attachment(request: HttpRequest, token: str, attachment_id: int) -> FileResponse:
+    appeal = services.find_by_token(token)
+    if appeal is None:
+        raise Http404
+    return _attachment_response(get_object_or_404(appeal.attachments, pk=attachment_id))
+
+
+def _officer_required(view):
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not is_officer(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    return wrapped
+
+
+@_officer_required
+def inbox(request: HttpRequest) -> HttpResponse:
+    status_choices = [(k.value, v) for k, v in STATUS_LABELS.items()]
+    filters = FilterForm(request.GET or None, status_choices=status_choices)
+    appeals = visible_appeals(request.user).select_related(
+        "territory", "sphere", "executor", "body"
+    )
+    params = filters.cleaned_data if filters.is_valid() else {}
+    status = params.get("status")
+    if status == "open":
+        appeals = appeals.filter(status__in=OPEN_STATUSES)
+    elif status:
+        appeals = appeals.filter(status=status)
+    if params.get("sphere"):
+        appeals = appeals.filter(Q(sphere=params["sphere"]) | Q(sphere__parent=params["sphere"]))
+    if params.get("territory"):
+        territory = params["territory"]
+        appeals = appeals.filter(Q(territory=territory) | Q(territory__parent=territory))
+    if params.get("kind"):
+        appeals = appeals.filter(kind=params["kind"])
+    if params.get("q"):
+        q = params["q"].strip()
+        appeals = appeals.filter(Q(reg_number__icontains=q) | Q(subject__icontains=q))
+    order = {
+        "due": ["-is_urgent", "due_date", "received_at"],
+        "-received": ["-received_at"],
+        "received": ["received_at"],
+    }[params.get("sort") or "due"]
+    page = Paginator(appeals.order_by(*order, "id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(appeal, deadline_info(appeal)) for appeal in page.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "appeals/inbox.html",
+        {
+            "filters": filters,
+            "page": page,
+            "rows": rows,
+            "query": query.urlencode(),
+            "can_register": can(request.user, Action.REGISTER),
+        },
+    )
+
+
+@_officer_required
+def register(request: HttpRequest) -> HttpResponse:
+    if not can(request.user, Action.REGISTER):
+        raise PermissionDenied
+    form = RegistrarAppealForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            filed = services.file_appeal(
+                form.to_draft(channel=form.cleaned_data["channel"]), registered_by=request.user
+            )
+        except services.DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            return render(
+                request,
+                "appeals/registered.html",
+                {
+                    "appeal": filed.appeal,
+                    "tracking_url": request.build_absolute_uri(filed.tracking_path),
+                },
+            )
+    return render(
+        request, "appeals/register.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+def _appeal_for(request: HttpRequest, number: str) -> Appeal:
+    appeal = get_object_or_404(
+        Appeal.objects.select_related("body", "territory__parent", "sphere", "executor"),
+        reg_number=number,
+    )
+    if not can(request.user, Action.VIEW, appeal):
+        raise Http404  # not 403: another body's appeals must not even be seen to exist
+    return appeal
+
+
+@_officer_required
+def detail(request: HttpRequest, number: str) -> HttpResponse:
+    appeal = _appeal_for(request, number)
+    user = request.user
+    return render(
+        request,
+        "appeals/detail.html",
+        {
+            "appeal": appeal,
+            "show_personal": can(user, Action.VIEW_PERSONAL, appeal),
+            "events": timeline(appeal, for_applicant=False),
+            "deadline": deadline_info(appeal),
+            "actions": officer_actions(user, appeal),
+            "executors": assignable_executors(user, appeal),
+            "bodies": Body.objects.filter(is_active=True).exclude(
+                path__startswith=appeal.body.path
+            ),
+            "answer": answers.current_answer(appeal) or answers.sent_answer(appeal),
+        },
+    )
+
+
+@_officer_required
+def officer_attachment(request: HttpRequest, number: str, attachment_id: int) -> FileResponse:
+    appeal = _appeal_for(request, number)
+    if not can(request.user, Action.VIEW_PERSONAL, appeal):
+        raise PermissionDenied
+    return _attachment_response(get_object_or_404(appeal.attachments, pk=attachment_id))
+
+
+ACTIONS = {
+    "assign": lambda appeal, user, post: services.assign(
+        appeal,
+        get_object_or_404(assignable_executors(user, appeal), pk=post.get("executor")),
+        actor=user,
+    ),
+    "redirect": lambda appeal, user, post: services.redirect(
+        appeal,
+        get_object_or_404(Body, pk=post.get("body")),
+        actor=user,
+        reason=post.get("reason", ""),
+    ),
+    "start": lambda appeal, user, post: services.start_work(appeal, actor=user),
+    "close": lambda appeal, user, post: services.close_without_answer(
+        appeal,
+        post.get("target", ""),
+        post.get("ground", ""),
+        actor=user,
+        reason=post.get("reason", ""),
+    ),
+    "draft": lambda appeal, user, post: answers.save_draft(
+        appeal, actor=user, text=post.get("text", ""), outcome=post.get("outcome", "")
+    ),
+    "submit": lambda appeal, user, post: answers.submit_for_approval(appeal, actor=user),
+    "approve": lambda appeal, user, post: answers.approve_and_send(appeal, actor=user),
+    "return": lambda appeal, user, post: answers.return_for_revision(
+        appeal, actor=user, comment=post.get("comment", "")
+    ),
+}
+DONE_MESSAGES = {
+    "assign": gettext_lazy("The executor is assigned."),
+    "redirect": gettext_lazy("The appeal is redirected; the applicant is told."),
+    "start": gettext_lazy("Work on the appeal has started."),
+    "close": gettext_lazy(
+        "The appeal is closed on the chosen legal ground; the applicant is told."
+    ),
+    "draft": gettext_lazy("The draft is saved."),
+    "submit": gettext_lazy("The answer is sent to the head for approval."),
+    "approve": gettext_lazy("The answer is approved and sent to the applicant."),
+    "return": gettext_lazy("The answer is returned to the executor with your comments."),
+}
+
+
+@require_POST
+@_officer_required
+def act(request: HttpRequest, number: str, action: str) -> HttpResponse:
+    appeal = _appeal_for(request, number)
+    if action not in ACTIONS:
+        raise Http404
+    try:
+        ACTIONS[action](appeal, request.user, request.POST)
+    except services.DomainError as error:
+        messages.error(request, error.message)
+        return _redisplay(request, appeal, action)
+    except (TransitionNotAllowed, GroundNotAllowed):
+        messages.error(request, _("This action is not possible in the appeal's current status."))
+        return _redisplay(request, appeal, action)
+    messages.success(request, DONE_MESSAGES[action])
+    if action == "redirect" and not can(
+        request.user, Action.VIEW, Appeal.objects.get(pk=appeal.pk)
+    ):
+        return redirect("appeals:inbox")
+    return redirect("appeals:detail", number=appeal.reg_number)
+
+
+def _redisplay(request: HttpRequest, appeal: Appeal, action: str) -> HttpResponse:
+    """Show the appeal again with what the officer typed kept in the form."""
+    response = detail(request, appeal.reg_number)
+    response.status_code = 400
+    return response

@@ -1,0 +1,589 @@
+"""Realistic demo data: officers with known passwords and appeals over 18 months, each with
+an event log that the state machine allows. Never run on a production database."""
+
+import datetime as dt
+import math
+import random
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from tyndau.accounts.models import Role, User
+from tyndau.answers.models import Answer, AnswerState
+from tyndau.appeals import demo_texts, identifiers
+from tyndau.appeals.models import (
+    Appeal,
+    AppealEvent,
+    ApplicantType,
+    Channel,
+    EventKind,
+    RegistrationCounter,
+)
+from tyndau.appeals.services import hash_token
+from tyndau.appeals.workflow import Ground, Outcome, Status, check_transition
+from tyndau.deadlines.services import ANSWER_TERM_WORKING_DAYS, calendar
+from tyndau.directory.models import Body, Sphere, Territory
+from tyndau.ratings.models import Rating, Reason
+
+DEMO_PASSWORD = "tyndau-demo"
+MONTHS = 18
+BATCH = 500
+
+# Demo bodies with officers: (login suffix, how to find the body).
+DEMO_BODIES = [
+    ("astana", {"kind": Body.Kind.AKIMAT_CITY, "territory__kato": "710000000"}),
+    ("karaganda", {"kind": Body.Kind.AKIMAT_REGION, "territory__kato": "350000000"}),
+    ("labour", {"kind": Body.Kind.MINISTRY, "name_en": "Ministry of Labour and Social Protection"}),
+    ("health", {"kind": Body.Kind.MINISTRY, "name_en": "Ministry of Healthcare"}),
+]
+KIND_WEIGHTS = {"statement": 35, "complaint": 25, "request": 20, "proposal": 12, "feedback": 8}
+CHANNEL_WEIGHTS = {
+    Channel.WEB: 55,
+    Channel.EMAIL: 8,
+    Channel.PAPER: 12,
+    Channel.PHONE: 10,
+    Channel.RECEPTION: 8,
+    Channel.VIDEO_CONFERENCE: 2,
+    Channel.VIDEO_APPEAL: 2,
+    Channel.ONLINE_RECEPTION: 3,
+}
+LANGUAGE_WEIGHTS = {"ru": 55, "kk": 40, "en": 5}
+OUTCOME_WEIGHTS = {Outcome.EXPLAINED: 55, Outcome.SATISFIED: 30, Outcome.REFUSED: 15}
+SCORE_WEIGHTS = {5: 30, 4: 25, 3: 10, 2: 15, 1: 20}
+ORGANISATIONS = {
+    "ru": [
+        "ТОО «Астана Сервис Плюс»",
+        "ОСИ «Жастар-12»",
+        "ИП Ахметова",
+        "ТОО «Караганда Строй»",
+        "ОО «Совет ветеранов района»",
+        "КСК «Самал»",
+    ],
+    "kk": [
+        "«Астана Сервис Плюс» ЖШС",
+        "«Жастар-12» ПИБ",
+        "Ахметова ЖК",
+        "«Қарағанды Құрылыс» ЖШС",
+        "«Аудан ардагерлері кеңесі» ҚБ",
+        "«Самал» ПКК",
+    ],
+    "en": ["Astana Service Plus LLP", "Zhastar-12 condominium", "Karaganda Stroy LLP"],
+}
+
+
+def _pick(rng: random.Random, weights: dict):
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+@dataclass
+class DemoStaff:
+    head: User | None = None
+    registrar: User | None = None
+    executors: list[User] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    appeals: int
+    events: int
+    answers: int
+    ratings: int
+    users: int
+    sample_tracking_path: str
+
+
+def ensure_demo_users() -> dict[int, DemoStaff]:
+    """The demo officers of the demo bodies, by body id, created once."""
+    staff: dict[int, DemoStaff] = {}
+    rng = random.Random(7)
+    for suffix, lookup in DEMO_BODIES:
+        body = Body.objects.filter(**lookup).first()
+        if body is None:
+            continue
+        units = list(body.children.filter(kind=Body.Kind.UNIT)[:3]) or [body]
+        people = staff.setdefault(body.pk, DemoStaff())
+        plan = [
+            ("head", Role.HEAD, body),
+            ("registrar", Role.REGISTRAR, body),
+            ("analyst", Role.ANALYST, body),
+        ]
+        plan += [(f"executor{n}", Role.EXECUTOR, units[(n - 1) % len(units)]) for n in (1, 2, 3)]
+        for prefix, role, where in plan:
+            language = rng.choice(["kk", "ru"])
+            last, first, patronymic = demo_texts.person_name(rng, language)
+            user, created = User.objects.get_or_create(
+                username=f"{prefix}.{suffix}",
+                defaults={
+                    "role": role,
+                    "body": where,
+                    "last_name": last,
+                    "first_name": first,
+                    "patronymic": patronymic,
+                    "is_demo": True,
+                    "email": f"{prefix}.{suffix}@demo.tyndau.kz",
+                    "phone": f"+7 7172 {rng.randint(20, 79)}-{rng.randint(10, 99)}-"
+                    f"{rng.randint(10, 99)}",
+                    "position": str(role.label),
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save(update_fields=["password"])
+            if role == Role.HEAD:
+                people.head = user
+            elif role == Role.REGISTRAR:
+                people.registrar = user
+            elif role == Role.EXECUTOR:
+                people.executors.append(user)
+    first_body = next(iter(staff), None)
+    if first_body is not None and not User.objects.filter(username="admin").exists():
+        User.objects.create_superuser(
+            "admin",
+            "admin@demo.tyndau.kz",
+            DEMO_PASSWORD,
+            role=Role.ADMIN,
+            body_id=first_body,
+            is_demo=True,
+            last_name="Администратор",
+            first_name="Tyndau",
+        )
+    return staff
+
+
+class _Builder:
+    def __init__(self, rng: random.Random, now: dt.datetime, staff: dict[int, DemoStaff]):
+        self.rng, self.now, self.staff = rng, now, staff
+        self.calendar = calendar()
+        self.tops = list(
+            Body.objects.filter(is_active=True)
+            .exclude(kind=Body.Kind.UNIT)
+            .prefetch_related("spheres")
+            .select_related("territory")
+        )
+        self.demo_bodies = [b for b in self.tops if b.pk in staff]
+        self.territories = list(Territory.objects.all())
+        self.children = defaultdict(list)
+        for territory in self.territories:
+            if territory.parent_id:
+                self.children[territory.parent_id].append(territory)
+        self.top_spheres = list(Sphere.objects.filter(parent__isnull=True))
+        self.sub_spheres = defaultdict(list)
+        for sphere in Sphere.objects.filter(parent__isnull=False):
+            self.sub_spheres[sphere.parent_id].append(sphere)
+        self.counters: dict[tuple[int, int], int] = defaultdict(int)
+        self.fallback_executors: dict[int, User] = {}
+        self.answered_pool: list[tuple[Appeal, dt.datetime]] = []
+
+    # --- people ---------------------------------------------------------------------------
+    def executor_for(self, body: Body) -> User:
+        people = self.staff.get(body.pk)
+        if people and people.executors:
+            return self.rng.choice(people.executors)
+        if body.pk not in self.fallback_executors:
+            last, first, patronymic = demo_texts.person_name(self.rng, "kk")
+            user, created = User.objects.get_or_create(
+                username=f"staff.{body.code.lower()}",
+                defaults={
+                    "role": Role.EXECUTOR,
+                    "body": body,
+                    "last_name": last,
+                    "first_name": first,
+                    "patronymic": patronymic,
+                    "is_demo": True,
+                    "phone": f"+7 7{self.rng.randint(10, 29)} {self.rng.randint(200, 599)}"
+                    f" {self.rng.randint(10, 99)} {self.rng.randint(10, 99)}",
+                },
+            )
+            if created:
+                user.set_unusable_password()
+                user.save(update_fields=["password"])
+            self.fallback_executors[body.pk] = user
+        return self.fallback_executors[body.pk]
+
+    def approver_for(self, body: Body, executor: User) -> User:
+        people = self.staff.get(body.pk)
+        return people.head if people and people.head else executor
+
+    # --- time -----------------------------------------------------------------------------
+    def at_work(self, day: dt.date, start_hour: int = 9) -> dt.datetime:
+        hour = self.rng.randint(start_hour, 17)
+        moment = dt.datetime.combine(day, dt.time(hour, self.rng.randint(0, 59)))
+        return timezone.make_aware(moment)
+
+    def later(self, moment: dt.datetime, working_days: int) -> dt.datetime:
+        day = self.calendar.add_working_days(timezone.localdate(moment), working_days)
+        result = self.at_work(day)
+        return max(result, moment + dt.timedelta(minutes=self.rng.randint(5, 90)))
+
+    # --- one appeal -----------------------------------------------------------------------
+    def received_times(self, count: int) -> list[dt.datetime]:
+        span = (self.now - (self.now - dt.timedelta(days=int(MONTHS * 30.4)))).total_seconds()
+        start = self.now - dt.timedelta(seconds=span)
+        # More appeals lately (a growing platform); a few at night from the web.
+        times = [
+            start + dt.timedelta(seconds=span * math.sqrt(self.rng.random())) for _ in range(count)
+        ]
+        return sorted(times)
+
+    def place(self, body: Body) -> Territory:
+        if body.territory_id:
+            options = self.children.get(body.territory_id, [])
+            if options and self.rng.random() < 0.6:
+                return self.rng.choice(options)
+            return body.territory
+        return self.rng.choice(self.territories)
+
+    def sphere(self, body: Body) -> Sphere:
+        spheres = list(body.spheres.all()) or self.top_spheres
+        top = self.rng.choice(spheres)
+        subs = self.sub_spheres.get(top.pk)
+        return self.rng.choice(subs) if subs and self.rng.random() < 0.4 else top
+
+    def applicant(self, language: str) -> dict:
+        kind = _pick(
+            self.rng,
+            {
+                ApplicantType.INDIVIDUAL: 85,
+                ApplicantType.ORGANISATION: 10,
+                ApplicantType.ANONYMOUS: 5,
+            },
+        )
+        if kind == ApplicantType.ANONYMOUS:
+            return {
+                "applicant_type": kind,
+                "applicant_name": "",
+                "iin_bin": "",
+                "email": "",
+                "phone": "",
+                "address": "",
+            }
+        if kind == ApplicantType.ORGANISATION:
+            name = self.rng.choice(ORGANISATIONS[language])
+            number = identifiers.make_bin(
+                self.rng, dt.date(self.rng.randint(2000, 2023), self.rng.randint(1, 12), 1)
+            )
+        else:
+            last, first, patronymic = demo_texts.person_name(self.rng, language)
+            name = " ".join(p for p in (last, first, patronymic) if p)
+            born = dt.date(
+                self.rng.randint(1945, 2005), self.rng.randint(1, 12), self.rng.randint(1, 28)
+            )
+            number = identifiers.make_iin(self.rng, born, self.rng.random() < 0.5)
+        login = f"user{self.rng.randint(1000, 99999)}"
+        return {
+            "applicant_type": kind,
+            "applicant_name": name,
+            "iin_bin": number,
+            "email": f"{login}@{self.rng.choice(['mail.kz', 'gmail.com', 'inbox.kz'])}"
+            if self.rng.random() < 0.7
+            else "",
+            "phone": f"+7 7{self.rng.choice(['01', '02', '05', '07', '47', '75', '77'])} "
+            f"{self.rng.randint(200, 999)} {self.rng.randint(10, 99)} "
+            f"{self.rng.randint(10, 99)}",
+            "address": "",
+        }
+
+    def build(
+        self, received_at: dt.datetime
+    ) -> tuple[Appeal, list[AppealEvent], Answer | None, Rating | None]:
+        rng = self.rng
+        body = (
+            rng.choice(self.demo_bodies)
+            if self.demo_bodies and rng.random() < 0.7
+            else (rng.choice(self.tops))
+        )
+        language = _pick(rng, LANGUAGE_WEIGHTS)
+        kind = _pick(rng, KIND_WEIGHTS)
+        territory, sphere = self.place(body), self.sphere(body)
+        top_sphere = sphere.parent if sphere.parent_id else sphere
+        urgent = rng.random() < 0.03
+        repeat_of = None
+        applicant = self.applicant(language)
+        earlier = [a for a, answered in self.answered_pool[-300:] if answered < received_at]
+        if (
+            applicant["applicant_type"] == ApplicantType.INDIVIDUAL
+            and earlier
+            and rng.random() < 0.07
+        ):
+            repeat_of = rng.choice(earlier)
+            body, territory, sphere, language = (
+                repeat_of.body,
+                repeat_of.territory,
+                repeat_of.sphere,
+                repeat_of.language,
+            )
+            top_sphere = sphere.parent if sphere and sphere.parent_id else sphere
+            applicant = {
+                k: getattr(repeat_of, k)
+                for k in (
+                    "applicant_type",
+                    "applicant_name",
+                    "iin_bin",
+                    "email",
+                    "phone",
+                    "address",
+                )
+            }
+            subject = repeat_of.subject
+            text = demo_texts.compose_repeat(rng, repeat_of.text, language)
+        else:
+            subject, text = demo_texts.compose_appeal(
+                rng,
+                top_sphere.code if top_sphere else "other",
+                kind,
+                language,
+                getattr(territory, f"name_{language}"),
+                urgent,
+            )
+        year = timezone.localdate(received_at).year
+        self.counters[(body.pk, year)] += 1
+        appeal = Appeal(
+            reg_number=f"{body.code}-{year}-{self.counters[(body.pk, year)]:06d}",
+            tracking_token_hash=hash_token(secrets.token_urlsafe(32)),
+            kind=kind,
+            channel=_pick(rng, CHANNEL_WEIGHTS),
+            language=language,
+            subject=subject[:200],
+            text=text,
+            territory=territory,
+            sphere=sphere,
+            body=body,
+            is_urgent=urgent,
+            received_at=received_at,
+            repeat_of=repeat_of,
+            due_date=self.calendar.add_working_days(
+                timezone.localdate(received_at), ANSWER_TERM_WORKING_DAYS
+            ),
+            **applicant,
+        )
+        return self.lifecycle(appeal, top_sphere)
+
+    def lifecycle(self, appeal: Appeal, top_sphere: Sphere | None):
+        """Walk the appeal through the state machine as far as its age allows."""
+        rng, body = self.rng, appeal.body
+        age = self.calendar.working_days_between(
+            timezone.localdate(appeal.received_at), timezone.localdate(self.now)
+        )
+        executor = self.executor_for(body)
+        approver = self.approver_for(body, executor)
+        registrar = (self.staff.get(body.pk) or DemoStaff()).registrar
+        events: list[AppealEvent] = []
+        status, moment = Status.REGISTERED, appeal.received_at
+
+        def step(
+            target: str,
+            when: dt.datetime,
+            kind: str = EventKind.STATUS,
+            actor: User | None = None,
+            public: bool = True,
+            **extra,
+        ) -> None:
+            nonlocal status, moment
+            when = min(max(when, moment + dt.timedelta(minutes=1)), self.now)
+            check_transition(status, target, extra.get("ground"))
+            events.append(
+                AppealEvent(
+                    appeal=appeal,
+                    created_at=when,
+                    kind=kind,
+                    actor=actor,
+                    from_status=status,
+                    to_status=target,
+                    public=public,
+                    reason=extra.get("reason", ""),
+                    data=extra.get("data", {}),
+                )
+            )
+            status, moment = Status(target), when
+
+        events.append(
+            AppealEvent(
+                appeal=appeal,
+                created_at=appeal.received_at,
+                kind=EventKind.FILED,
+                to_status=Status.REGISTERED,
+                data={"channel": appeal.channel, "body": body.code},
+            )
+        )
+        if age < 1 and rng.random() < 0.6:
+            appeal.status = status
+            return appeal, events, None, None
+        if appeal.applicant_type == ApplicantType.ANONYMOUS and rng.random() < 0.6:
+            step(
+                Status.LEFT_WITHOUT_CONSIDERATION,
+                self.later(moment, rng.randint(1, 3)),
+                actor=approver,
+                ground=Ground.ANONYMOUS,
+                data={"ground": Ground.ANONYMOUS},
+            )
+            appeal.status, appeal.outcome, appeal.ground = (
+                status,
+                Outcome.TERMINATED,
+                Ground.ANONYMOUS,
+            )
+            appeal.closed_at = moment
+            return appeal, events, None, None
+        if rng.random() < 0.05 and len(self.tops) > 1:
+            wrong = rng.choice(self.tops)
+            if wrong.pk != body.pk:
+                step(
+                    Status.REDIRECTED,
+                    self.later(moment, rng.randint(1, 3)),
+                    actor=registrar,
+                    kind=EventKind.REDIRECTED,
+                    reason="Вопрос не относится к компетенции; направлено по принадлежности.",
+                    data={"from_body": wrong.code, "to_body": body.code},
+                )
+        step(
+            Status.ASSIGNED,
+            self.later(moment, rng.randint(0, 1)),
+            kind=EventKind.ASSIGNED,
+            actor=approver,
+            data={"executor": executor.pk, "executor_name": executor.full_name},
+        )
+        appeal.executor = executor
+        if age < 2 and rng.random() < 0.5:
+            appeal.status = status
+            return appeal, events, None, None
+        step(Status.IN_PROGRESS, self.later(moment, rng.randint(0, 2)), actor=executor)
+        if rng.random() < 0.03 and age > 5:
+            step(
+                Status.TERMINATED,
+                self.later(moment, rng.randint(1, 4)),
+                actor=approver,
+                ground=Ground.WITHDRAWN,
+                data={"ground": Ground.WITHDRAWN},
+                reason="Заявитель отозвал обращение письменным заявлением.",
+            )
+            appeal.status, appeal.outcome, appeal.ground = (
+                status,
+                Outcome.TERMINATED,
+                Ground.WITHDRAWN,
+            )
+            appeal.closed_at = moment
+            return appeal, events, None, None
+        # When the answer goes out: mostly on time, some late, a few still stuck past the term.
+        late = rng.random() < 0.12
+        answer_day = rng.randint(16, 24) if late else rng.randint(4, 15)
+        if appeal.is_urgent:
+            answer_day = rng.randint(1, 2)
+        outcome = _pick(rng, OUTCOME_WEIGHTS)
+        language = appeal.language
+        answer = Answer(
+            appeal=appeal,
+            outcome=outcome,
+            author=executor,
+            text=demo_texts.compose_answer(
+                rng,
+                top_sphere.code if top_sphere else "other",
+                language,
+                outcome,
+                appeal.applicant_name or "",
+                executor.full_name,
+                executor.phone or "",
+                getattr(body, f"name_{language}"),
+            ),
+        )
+        if age < answer_day or (late and rng.random() < 0.25):
+            if age >= answer_day - 1 and rng.random() < 0.5:
+                step(Status.ANSWER_DRAFTED, self.later(moment, 1), actor=executor)
+                answer.state = AnswerState.ON_APPROVAL
+            elif rng.random() < 0.5:
+                answer.state = AnswerState.DRAFT
+            else:
+                answer = None
+            appeal.status = status
+            return appeal, events, answer, None
+        answered_at = self.later(appeal.received_at, answer_day)
+        step(
+            Status.ANSWER_DRAFTED,
+            answered_at - dt.timedelta(hours=rng.randint(2, 20)),
+            actor=executor,
+        )
+        step(Status.ANSWER_APPROVED, answered_at, actor=approver)
+        step(
+            Status.ANSWERED,
+            answered_at + dt.timedelta(minutes=2),
+            kind=EventKind.ANSWER_SENT,
+            actor=approver,
+        )
+        answer.state, answer.approved_by, answer.sent_at = AnswerState.SENT, approver, moment
+        appeal.outcome, appeal.answered_at = outcome, moment
+        rating = None
+        if appeal.applicant_type != ApplicantType.ANONYMOUS and rng.random() < 0.35:
+            rated_at = moment + dt.timedelta(days=rng.randint(0, 10), hours=rng.randint(1, 12))
+            if rated_at < self.now:
+                score = _pick(rng, SCORE_WEIGHTS)
+                reasons = []
+                if score <= 3:
+                    reasons = rng.sample(
+                        [
+                            Reason.INCOMPLETE,
+                            Reason.NO_SPECIFIC_INFORMATION,
+                            Reason.NOT_SOLVED,
+                            Reason.DEADLINE_BROKEN if late else Reason.IMPOLITE,
+                        ],
+                        k=rng.randint(1, 2),
+                    )
+                step(Status.RATED, rated_at)
+                rating = Rating(
+                    appeal=appeal, score=score, reasons=[str(r) for r in reasons], created_at=moment
+                )
+        if (self.now - moment).days > 30 and rng.random() < 0.6:
+            step(Status.CLOSED, moment + dt.timedelta(days=30))
+            appeal.closed_at = moment
+        appeal.status = status
+        self.answered_pool.append((appeal, appeal.answered_at))
+        return appeal, events, answer, rating
+
+
+def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
+    rng = random.Random(seed)
+    now = timezone.now()
+    staff = ensure_demo_users()
+    builder = _Builder(rng, now, staff)
+    for counter in RegistrationCounter.objects.all():
+        builder.counters[(counter.body_id, counter.year)] = counter.last
+    totals = defaultdict(int)
+    times = builder.received_times(appeals)
+    sample_token = secrets.token_urlsafe(32)
+    for start in range(0, appeals, BATCH):
+        built = [builder.build(received) for received in times[start : start + BATCH]]
+        if start == 0 and built:
+            built[-1][0].tracking_token_hash = hash_token(sample_token)
+        with transaction.atomic():
+            Appeal.objects.bulk_create([b[0] for b in built], batch_size=BATCH)
+            events = [e for b in built for e in b[1]]
+            for event in events:
+                event.appeal_id = event.appeal.pk
+            AppealEvent.objects.bulk_create(events, batch_size=2000)
+            answers = [b[2] for b in built if b[2] is not None]
+            for answer in answers:
+                answer.appeal_id = answer.appeal.pk
+            Answer.objects.bulk_create(answers, batch_size=BATCH)
+            ratings = [b[3] for b in built if b[3] is not None]
+            for rating in ratings:
+                rating.appeal_id = rating.appeal.pk
+            Rating.objects.bulk_create(ratings, batch_size=BATCH)
+        totals["appeals"] += len(built)
+        totals["events"] += len(events)
+        totals["answers"] += len(answers)
+        totals["ratings"] += len(ratings)
+    with transaction.atomic():
+        for (body_id, year), last in builder.counters.items():
+            RegistrationCounter.objects.update_or_create(
+                body_id=body_id, year=year, defaults={"last": last}
+            )
+    from tyndau.appeals.services import tracking_path
+
+    return SeedReport(
+        appeals=totals["appeals"],
+        events=totals["events"],
+        answers=totals["answers"],
+        ratings=totals["ratings"],
+        users=User.objects.filter(is_demo=True).count(),
+        sample_tracking_path=tracking_path(sample_token) if appeals else "",
+    )

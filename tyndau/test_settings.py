@@ -1,0 +1,11 @@
+"""Settings for the test suite: Tyndau's own settings with a throwaway key and a fast hasher."""
+
+import os
+
+os.environ.setdefault("TYNDAU_SECRET_KEY", "tests-only-secret-key-not-for-production")
+
+from tyndau.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
