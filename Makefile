@@ -21,6 +21,7 @@ install: $(BIN)/tyndau
 run: install
 	@mkdir -p var
 	TYNDAU_DEBUG=1 $(BIN)/tyndau migrate --noinput
+	TYNDAU_DEBUG=1 $(BIN)/tyndau collectstatic --noinput -v0
 	TYNDAU_DEBUG=1 $(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
 	@echo "Tyndau: http://$(HOST):$(PORT)/  (officers: http://$(HOST):$(PORT)/ru/staff/login/)"
 	TYNDAU_DEBUG=1 $(BIN)/tyndau demo_logins

@@ -9,3 +9,5 @@ from tyndau.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+STATIC_ROOT = None  # tests serve static files through the finders, no collectstatic needed
+WHITENOISE_USE_FINDERS = True

@@ -47,3 +47,6 @@ class Answer(models.Model):
                 name="one_open_answer_per_appeal",
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.appeal_id}: {self.get_state_display()}"

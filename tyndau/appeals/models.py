@@ -131,10 +131,10 @@ class Appeal(models.Model):
         verbose_name=_("repeat of"),
     )
     is_urgent = models.BooleanField(_("urgent"), default=False)
-    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
     due_date = models.DateField(_("answer due"), db_index=True)
-    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -172,6 +172,9 @@ class RegistrationCounter(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["body", "year"], name="one_counter_per_body_year")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.body_id}/{self.year}: {self.last}"
 
 
 class EventKind(models.TextChoices):
@@ -216,6 +219,9 @@ class AppealEvent(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.appeal_id} {self.kind} {self.from_status}→{self.to_status}"
+
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None:
             raise AppendOnlyError("Appeal events are append-only.")
@@ -245,3 +251,6 @@ class Attachment(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -106,6 +106,5 @@ def check_transition(current: str, target: str, ground: str | None = None) -> No
         raise TransitionNotAllowed(current, target) from error
     if target_status not in TRANSITIONS[current_status]:
         raise TransitionNotAllowed(current, target)
-    if target_status in EXIT_GROUNDS:
-        if ground not in EXIT_GROUNDS[target_status]:
-            raise GroundNotAllowed(target, str(ground))
+    if target_status in EXIT_GROUNDS and ground not in EXIT_GROUNDS[target_status]:
+        raise GroundNotAllowed(target, str(ground))

@@ -15,13 +15,13 @@ class TrilingualName(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def name(self) -> str:
         language = (get_language() or "kk")[:2]
         return getattr(self, f"name_{language}", "") or self.name_ru
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Territory(TrilingualName):

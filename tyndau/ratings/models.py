@@ -25,7 +25,7 @@ class Rating(models.Model):
     )
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
     comment = models.TextField(_("comment"), blank=True)
-    created_at = models.DateTimeField(_("rated"), db_index=True)
+    created_at = models.DateTimeField(_("rated at"), db_index=True)
 
     class Meta:
         verbose_name = _("rating")
@@ -35,6 +35,9 @@ class Rating(models.Model):
                 condition=models.Q(score__gte=1, score__lte=5), name="rating_score_1_to_5"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.appeal_id}: {self.score}"
 
     @property
     def dissatisfied(self) -> bool:

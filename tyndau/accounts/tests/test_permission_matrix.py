@@ -34,7 +34,7 @@ def post_data(action, officers, karaganda):
         "assign": {"executor": officers["executor2"].pk},
         "redirect": {"body": karaganda.pk, "reason": "Not our competence."},
         "close": {"target": "terminated", "ground": "withdrawn", "reason": "Withdrawn."},
-        "draft": {"text": "Уважаемый заявитель! Ответ по существу вопроса.", "outcome": "explained"},
+        "draft": {"text": "Уважаемый заявитель! Ответ по существу.", "outcome": "explained"},
         "return": {"comment": "Add the legal basis."},
     }.get(action, {})
 
@@ -78,8 +78,9 @@ def test_actions_on_own_body(client, officers, own_and_foreign, karaganda, role,
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("action", ACTIONS)
-def test_actions_on_foreign_body_are_not_found(client, officers, own_and_foreign, karaganda,
-                                               role, action):
+def test_actions_on_foreign_body_are_not_found(
+    client, officers, own_and_foreign, karaganda, role, action
+):
     _, foreign = own_and_foreign
     login(client, officers, role)
     url = reverse("appeals:act", args=[foreign.reg_number, action])
@@ -104,8 +105,9 @@ def test_attachments_follow_personal_data_rights(client, officers, file, astana,
     services.assign(appeal, officers["executor"], actor=officers["head"])
     attachment = appeal.attachments.get()
     login(client, officers, role)
-    response = client.get(reverse("appeals:officer_attachment",
-                                  args=[appeal.reg_number, attachment.pk]))
+    response = client.get(
+        reverse("appeals:officer_attachment", args=[appeal.reg_number, attachment.pk])
+    )
     assert response.status_code == (200 if role in PERSONAL_ALLOWED else 403)
     if response.status_code == 200:
         assert response["Content-Disposition"].startswith("attachment")

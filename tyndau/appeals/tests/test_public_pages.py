@@ -21,11 +21,21 @@ def form_data(**overrides) -> dict:
     region = Territory.objects.get(kato="350000000")
     district = region.children.first()
     data = {
-        "kind": "complaint", "applicant_type": "individual",
-        "applicant_name": "Ахметова Динара Болатовна", "iin_bin": valid_iin(3),
-        "email": "dinara@example.kz", "phone": "", "address": "",
-        "region": region.pk, "district": district.pk, "sphere": "", "body": "",
-        "subject": "Не вывозят мусор", "text": TEXT, "language": "ru", "consent": "on",
+        "kind": "complaint",
+        "applicant_type": "individual",
+        "applicant_name": "Ахметова Динара Болатовна",
+        "iin_bin": valid_iin(3),
+        "email": "dinara@example.kz",
+        "phone": "",
+        "address": "",
+        "region": region.pk,
+        "district": district.pk,
+        "sphere": "",
+        "body": "",
+        "subject": "Не вывозят мусор",
+        "text": TEXT,
+        "language": "ru",
+        "consent": "on",
     }
     data.update(overrides)
     return data
@@ -62,8 +72,9 @@ def test_filing_gives_a_number_and_a_private_link(client, django_capture_on_comm
     ("language", "expected"),
     [("ru", "контрольная цифра"), ("kk", "бақылау"), ("en", "check digit")],
 )
-def test_bad_iin_gets_a_message_in_the_users_language_and_keeps_the_text(client, language,
-                                                                         expected):
+def test_bad_iin_gets_a_message_in_the_users_language_and_keeps_the_text(
+    client, language, expected
+):
     iin = valid_iin(3)
     wrong = iin[:-1] + str((int(iin[-1]) + 1) % 10)
     response = client.post(url("appeals:file", language), form_data(iin_bin=wrong))
@@ -75,8 +86,9 @@ def test_bad_iin_gets_a_message_in_the_users_language_and_keeps_the_text(client,
 
 
 def test_missing_fields_are_named(client):
-    response = client.post(url("appeals:file", "en"), form_data(text="short", region="",
-                                                                   consent=""))
+    response = client.post(
+        url("appeals:file", "en"), form_data(text="short", region="", consent="")
+    )
     html = response.content.decode()
     assert response.status_code == 400
     assert "The text is too short" in html
@@ -99,8 +111,9 @@ def test_anonymous_appeal_needs_no_name_or_number(client):
 
 
 def test_organisation_needs_a_valid_bin(client):
-    response = client.post(url("appeals:file", "en"),
-                           form_data(applicant_type="organisation", iin_bin=valid_iin(3)))
+    response = client.post(
+        url("appeals:file", "en"), form_data(applicant_type="organisation", iin_bin=valid_iin(3))
+    )
     assert response.status_code == 400
 
 
@@ -129,8 +142,9 @@ def test_registrar_registers_a_paper_appeal_without_iin(client, officers):
     from tyndau.conftest import PASSWORD
 
     client.login(username=officers["registrar"].username, password=PASSWORD)
-    data = form_data(iin_bin="", channel="paper", region=Territory.objects.get(kato="710000000").pk,
-                     district="")
+    data = form_data(
+        iin_bin="", channel="paper", region=Territory.objects.get(kato="710000000").pk, district=""
+    )
     data.pop("consent")
     response = client.post(url("appeals:register", "ru"), data)
     assert response.status_code == 200, response.content.decode()[:2000]
