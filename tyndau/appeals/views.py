@@ -94,7 +94,9 @@ def _officer_required(view):
 @_officer_required
 def inbox(request: HttpRequest) -> HttpResponse:
     status_choices = [(k.value, v) for k, v in STATUS_LABELS.items()]
-    filters = FilterForm(request.GET or None, status_choices=status_choices)
+    query = request.GET.copy()
+    query.setdefault("status", "open")  # the work to do, unless asked for more
+    filters = FilterForm(query, status_choices=status_choices)
     appeals = visible_appeals(request.user).select_related(
         "territory", "sphere", "executor", "body"
     )
@@ -121,7 +123,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
     }[params.get("sort") or "due"]
     page = Paginator(appeals.order_by(*order, "id"), PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [(appeal, deadline_info(appeal)) for appeal in page.object_list]
-    query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,

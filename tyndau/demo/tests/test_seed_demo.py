@@ -1,0 +1,76 @@
+"""seed_demo: realistic, consistent demo data that the state machine would have produced."""
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from tyndau.accounts.models import User
+from tyndau.answers.models import Answer, AnswerState
+from tyndau.appeals.models import Appeal, AppealEvent
+from tyndau.appeals.workflow import OPEN_STATUSES, check_transition
+from tyndau.ratings.models import Rating
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", appeals=600, seed=11, verbosity=0)
+
+
+def test_every_appeal_has_a_lawful_event_chain(seeded):
+    events = AppealEvent.objects.exclude(to_status="").order_by("appeal_id", "created_at", "id")
+    chains: dict[int, list[AppealEvent]] = {}
+    for event in events:
+        chains.setdefault(event.appeal_id, []).append(event)
+    for appeal in Appeal.objects.all():
+        chain = chains[appeal.pk]
+        assert chain[0].kind == "filed" and chain[0].to_status == "registered"
+        for event in chain[1:]:
+            check_transition(event.from_status, event.to_status, event.data.get("ground"))
+        assert [e.to_status for e in chain[:-1]] == [e.from_status for e in chain[1:]]
+        assert chain[-1].to_status == appeal.status
+        assert all(a.created_at <= b.created_at for a, b in zip(chain, chain[1:], strict=False))
+
+
+def test_the_mix_looks_like_real_work(seeded):
+    appeals = Appeal.objects.all()
+    assert appeals.count() == 600
+    statuses = Counter(appeals.values_list("status", flat=True))
+    assert statuses["answered"] + statuses["closed"] + statuses["rated"] > 300
+    assert sum(statuses[s] for s in OPEN_STATUSES) > 10
+    assert {"ru", "kk"} <= set(appeals.values_list("language", flat=True))
+    assert len(set(appeals.values_list("kind", flat=True))) == 5
+    assert len(set(appeals.values_list("channel", flat=True))) >= 6
+    assert appeals.values("body").distinct().count() > 20
+    assert appeals.filter(repeat_of__isnull=False).exists()
+    today = timezone.localdate()
+    overdue = appeals.filter(status__in=OPEN_STATUSES, due_date__lt=today).count()
+    assert overdue > 0
+    oldest = appeals.order_by("received_at").first().received_at
+    assert timezone.now() - oldest > dt.timedelta(days=450)
+    assert Rating.objects.filter(score__lte=2).exists() and Rating.objects.filter(score=5).exists()
+    texts = set(appeals.values_list("text", flat=True))
+    assert len(texts) > 550  # no two hundred copies of one template
+    assert not any("{" in text or "lorem" in text.lower() for text in texts)
+
+
+def test_answers_match_the_status(seeded):
+    for answer in Answer.objects.filter(state=AnswerState.SENT).select_related("appeal")[:200]:
+        assert answer.appeal.status in {"answered", "rated", "closed"}
+        assert answer.appeal.outcome == answer.outcome
+
+
+def test_demo_officers_exist_only_after_seeding(db):
+    assert not User.objects.filter(is_demo=True).exists()
+    call_command("seed_demo", appeals=0, verbosity=0)
+    head = User.objects.get(username="head.astana")
+    assert head.is_demo and head.check_password("tyndau-demo")
+
+
+def test_if_empty_does_not_seed_twice(seeded):
+    call_command("seed_demo", appeals=50, if_empty=True, verbosity=0)
+    assert Appeal.objects.count() == 600
