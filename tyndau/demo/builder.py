@@ -220,9 +220,9 @@ class _Builder:
 
     # --- one appeal -----------------------------------------------------------------------
     def received_times(self, count: int) -> list[dt.datetime]:
-        span = (self.now - (self.now - dt.timedelta(days=int(MONTHS * 30.4)))).total_seconds()
+        span = dt.timedelta(days=int(MONTHS * 30.4)).total_seconds()
         start = self.now - dt.timedelta(seconds=span)
-        # More appeals lately (a growing platform); a few at night from the web.
+        # More appeals lately: a growing platform.
         times = [
             start + dt.timedelta(seconds=span * math.sqrt(self.rng.random())) for _ in range(count)
         ]
@@ -302,7 +302,10 @@ class _Builder:
         urgent = rng.random() < 0.03
         repeat_of = None
         applicant = self.applicant(language)
-        earlier = [a for a, answered in self.answered_pool[-300:] if answered < received_at]
+        earlier = [  # saved in an earlier batch and answered before this one came
+            a for a, answered in self.answered_pool[-300:]
+            if a.pk is not None and answered < received_at
+        ]
         if (
             applicant["applicant_type"] == ApplicantType.INDIVIDUAL
             and earlier
@@ -487,7 +490,8 @@ class _Builder:
                 getattr(body, f"name_{language}"),
             ),
         )
-        if age < answer_day or (late and rng.random() < 0.25):
+        stuck = late and age < 45 and rng.random() < 0.3  # overdue and still open, lately
+        if age < answer_day or stuck:
             if age >= answer_day - 1 and rng.random() < 0.5:
                 step(Status.ANSWER_DRAFTED, self.later(moment, 1), actor=executor)
                 answer.state = AnswerState.ON_APPROVAL
