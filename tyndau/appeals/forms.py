@@ -36,7 +36,10 @@ IDENTIFIER_MESSAGES = {
     "digits": _("Use digits only."),
     "date": _("The first digits must be a real date (for a BIN: year and month)."),
     "century": _("The 7th digit of an IIN must be from 0 to 6."),
-    "type": _("Digits 5 and 6 of a BIN must give the type of the organisation (5th: 4, 5 or 6; 6th: 0 to 3)."),
+    "type": _(
+        "Digits 5 and 6 of a BIN must give the type of the organisation "
+        "(5th: 4, 5 or 6; 6th: 0 to 3)."
+    ),
     "checksum": _("The check digit does not match: please check the number for a typo."),
 }
 

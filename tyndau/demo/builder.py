@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from tyndau.accounts.models import Role, User
 from tyndau.answers.models import Answer, AnswerState
-from tyndau.appeals import demo_texts, identifiers
+from tyndau.appeals import identifiers
 from tyndau.appeals.models import (
     Appeal,
     AppealEvent,
@@ -25,6 +25,7 @@ from tyndau.appeals.models import (
 from tyndau.appeals.services import hash_token
 from tyndau.appeals.workflow import Ground, Outcome, Status, check_transition
 from tyndau.deadlines.services import ANSWER_TERM_WORKING_DAYS, calendar
+from tyndau.demo import texts as demo_texts
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.ratings.models import Rating, Reason
 
@@ -303,7 +304,8 @@ class _Builder:
         repeat_of = None
         applicant = self.applicant(language)
         earlier = [  # saved in an earlier batch and answered before this one came
-            a for a, answered in self.answered_pool[-300:]
+            a
+            for a, answered in self.answered_pool[-300:]
             if a.pk is not None and answered < received_at
         ]
         if (

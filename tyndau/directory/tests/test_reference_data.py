@@ -11,13 +11,34 @@ from tyndau.directory.services import DATA_DIR, load_reference_data
 
 pytestmark = pytest.mark.django_db
 
-REFERENCE = Path(__file__).resolve().parents[3].parent / "shared/reference/ministries_2023-02-07.csv"
-SPHERES = (
-    "housing utilities roads_transport urban_environment land health education "
-    "social_protection employment public_order justice public_services agriculture ecology "
-    "taxes_finance business_economy migration emergencies culture_sport digital_communications "
-    "defence anti_corruption other"
-).split()
+REFERENCE = (
+    Path(__file__).resolve().parents[3].parent / "shared/reference/ministries_2023-02-07.csv"
+)
+SPHERES = [
+    "housing",
+    "utilities",
+    "roads_transport",
+    "urban_environment",
+    "land",
+    "health",
+    "education",
+    "social_protection",
+    "employment",
+    "public_order",
+    "justice",
+    "public_services",
+    "agriculture",
+    "ecology",
+    "taxes_finance",
+    "business_economy",
+    "migration",
+    "emergencies",
+    "culture_sport",
+    "digital_communications",
+    "defence",
+    "anti_corruption",
+    "other",
+]
 
 
 def test_the_eighteen_ministries_exactly_as_published():
@@ -63,8 +84,14 @@ def test_body_paths_follow_the_tree():
 
 
 def test_loading_again_changes_nothing_and_keeps_local_additions():
-    extra = Body.objects.create(code="LOCAL-1", kind=Body.Kind.UNIT, name_kk="a", name_ru="b",
-                                name_en="c", parent=Body.objects.get(code="AKM-AST"))
+    extra = Body.objects.create(
+        code="LOCAL-1",
+        kind=Body.Kind.UNIT,
+        name_kk="a",
+        name_ru="b",
+        name_en="c",
+        parent=Body.objects.get(code="AKM-AST"),
+    )
     before = Body.objects.count()
     load_reference_data()
     assert Body.objects.count() == before
