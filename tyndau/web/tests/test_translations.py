@@ -51,7 +51,9 @@ def test_every_string_is_translated(language):
     assert len(catalogue) > 300
     missing = [e["msgid"] for e in catalogue if not all(e["msgstr"]) or "fuzzy" in e["flags"]]
     assert missing == []
-    copied = [e["msgid"] for e in catalogue if e["msgstr"][0] == e["msgid"] and len(e["msgid"]) > 12]
+    copied = [
+        e["msgid"] for e in catalogue if e["msgstr"][0] == e["msgid"] and len(e["msgid"]) > 12
+    ]
     assert copied == []  # a copy of the English is not a translation
 
 
