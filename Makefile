@@ -18,14 +18,18 @@ $(BIN)/tyndau: pyproject.toml
 install: $(BIN)/tyndau
 
 ## Everything on SQLite with demo data, served on http://$(HOST):$(PORT)
+run: export TYNDAU_DEBUG = 1
+run: export TYNDAU_BASE_URL = http://$(HOST):$(PORT)
 run: install
 	@mkdir -p var
-	TYNDAU_DEBUG=1 $(BIN)/tyndau migrate --noinput
-	TYNDAU_DEBUG=1 $(BIN)/tyndau collectstatic --noinput -v0
-	TYNDAU_DEBUG=1 $(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
-	@echo "Tyndau: http://$(HOST):$(PORT)/  (officers: http://$(HOST):$(PORT)/ru/staff/login/)"
-	TYNDAU_DEBUG=1 $(BIN)/tyndau demo_logins
-	TYNDAU_DEBUG=1 $(BIN)/tyndau runserver $(HOST):$(PORT)
+	$(BIN)/tyndau migrate --noinput
+	$(BIN)/tyndau collectstatic --noinput -v0
+	$(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
+	$(BIN)/tyndau demo_logins
+	@echo
+	@echo "Tyndau is at http://$(HOST):$(PORT)/  (officers log in at http://$(HOST):$(PORT)/ru/staff/login/)"
+	@echo
+	$(BIN)/tyndau runserver $(HOST):$(PORT)
 
 ## The whole test suite (SQLite unless DATABASE_URL says otherwise)
 test: install

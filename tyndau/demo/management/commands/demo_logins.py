@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from tyndau.accounts.models import User
 from tyndau.demo.builder import DEMO_PASSWORD
@@ -7,6 +8,7 @@ from tyndau.demo.builder import DEMO_PASSWORD
 class Command(BaseCommand):
     help = "List the demo officers that seed_demo created, with their password."
 
+    @translation.override("en")
     def handle(self, *args, **options) -> None:
         users = User.objects.filter(is_demo=True).exclude(password__startswith="!")
         users = users.select_related("body").order_by("body__path", "role", "username")

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from tyndau.appeals.models import Appeal
@@ -29,4 +30,5 @@ class Command(BaseCommand):
             )
         )
         if report.sample_tracking_path:
-            self.stdout.write(f"An applicant's tracking page: {report.sample_tracking_path}")
+            url = settings.BASE_URL + report.sample_tracking_path
+            self.stdout.write(f"An applicant's tracking page: {url}")
