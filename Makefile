@@ -49,7 +49,7 @@ format: install
 
 ## Re-extract the interface strings for translation and compile the catalogues
 messages: install
-	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau makemessages -l kk -l ru -l en --no-obsolete
+	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau makemessages -l kk -l ru -l en --no-obsolete -i "*/tests/*"
 	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau compilemessages
 
 clean:
