@@ -33,7 +33,9 @@ run: install
 
 ## The whole test suite (SQLite unless DATABASE_URL says otherwise)
 test: install
-	$(BIN)/pytest $(PYTEST_ARGS)
+	@# pytest exits 5 when it collected nothing: for us that is a failure, said out loud.
+	$(BIN)/pytest $(PYTEST_ARGS) || { status=$$?; \
+	  [ $$status -ne 5 ] || echo "pytest collected no tests" >&2; exit $$status; }
 
 ## Debian's Chromium for the browser tests (skipped when absent)
 browser:
