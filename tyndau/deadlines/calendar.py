@@ -25,6 +25,7 @@ class WorkingCalendar:
     ) -> None:
         self.days_off = frozenset(days_off)
         self.working_days = frozenset(working_days)
+        self._prefix_by_year: dict[int, list[int]] = {}
 
     def is_working_day(self, day: dt.date) -> bool:
         if day in self.working_days:
@@ -32,6 +33,23 @@ class WorkingCalendar:
         if day in self.days_off:
             return False
         return _kz_holidays(day.year).is_working_day(day)
+
+    def _prefix(self, year: int) -> list[int]:
+        """prefix[i]: working days from 1 January up to and including day i (0-based)."""
+        if year not in self._prefix_by_year:
+            first = dt.date(year, 1, 1)
+            length = (dt.date(year + 1, 1, 1) - first).days
+            running, prefix = 0, []
+            for offset in range(length):
+                running += self.is_working_day(first + dt.timedelta(days=offset))
+                prefix.append(running)
+            self._prefix_by_year[year] = prefix
+        return self._prefix_by_year[year]
+
+    def _working_days_through(self, day: dt.date, since_year: int) -> int:
+        """Working days from 1 January of `since_year` through `day` inclusive."""
+        full_years = sum(self._prefix(year)[-1] for year in range(since_year, day.year))
+        return full_years + self._prefix(day.year)[day.timetuple().tm_yday - 1]
 
     def add_working_days(self, start: dt.date, count: int) -> dt.date:
         """The `count`-th working day after `start` (the day of `start` itself never counts)."""
@@ -49,9 +67,8 @@ class WorkingCalendar:
         """Working days in (start, end]; negative when end is before start."""
         if end < start:
             return -self.working_days_between(end, start)
-        return sum(
-            self.is_working_day(start + dt.timedelta(days=offset))
-            for offset in range(1, (end - start).days + 1)
+        return self._working_days_through(end, start.year) - self._working_days_through(
+            start, start.year
         )
 
 

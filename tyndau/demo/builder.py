@@ -8,6 +8,7 @@ import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
@@ -100,6 +101,7 @@ def ensure_demo_users() -> dict[int, DemoStaff]:
     """The demo officers of the demo bodies, by body id, created once."""
     staff: dict[int, DemoStaff] = {}
     rng = random.Random(7)
+    password_hash = make_password(DEMO_PASSWORD)  # one slow hash serves every demo officer
     for suffix, lookup in DEMO_BODIES:
         body = Body.objects.filter(**lookup).first()
         if body is None:
@@ -115,7 +117,7 @@ def ensure_demo_users() -> dict[int, DemoStaff]:
         for prefix, role, where in plan:
             language = rng.choice(["kk", "ru"])
             last, first, patronymic = demo_texts.person_name(rng, language)
-            user, created = User.objects.get_or_create(
+            user, _created = User.objects.get_or_create(
                 username=f"{prefix}.{suffix}",
                 defaults={
                     "role": role,
@@ -128,11 +130,9 @@ def ensure_demo_users() -> dict[int, DemoStaff]:
                     "phone": f"+7 7172 {rng.randint(20, 79)}-{rng.randint(10, 99)}-"
                     f"{rng.randint(10, 99)}",
                     "position": str(role.label),
+                    "password": password_hash,
                 },
             )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save(update_fields=["password"])
             if role == Role.HEAD:
                 people.head = user
             elif role == Role.REGISTRAR:

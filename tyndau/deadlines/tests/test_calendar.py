@@ -46,3 +46,15 @@ def test_working_days_between_is_signed():
     assert calendar.working_days_between(D(2026, 11, 23), D(2026, 11, 27)) == 4
     assert calendar.working_days_between(D(2026, 11, 27), D(2026, 11, 23)) == -4
     assert calendar.working_days_between(D(2026, 11, 23), D(2026, 11, 23)) == 0
+
+
+def test_working_days_between_agrees_with_counting_day_by_day():
+    calendar = WorkingCalendar(days_off=[D(2026, 6, 1)], working_days=[D(2026, 6, 6)])
+    start = D(2025, 12, 20)
+    for length in range(0, 400, 7):
+        end = start + dt.timedelta(days=length)
+        counted = sum(
+            calendar.is_working_day(start + dt.timedelta(days=offset))
+            for offset in range(1, length + 1)
+        )
+        assert calendar.working_days_between(start, end) == counted
