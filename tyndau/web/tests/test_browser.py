@@ -7,6 +7,7 @@ import re
 import shutil
 
 import pytest
+from django.db import connections
 
 from tyndau.accounts.models import Role
 from tyndau.conftest import PASSWORD, make_officer, valid_iin
@@ -39,6 +40,8 @@ def browser(monkeypatch):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         yield browser
         browser.close()
+        # Inside Playwright's loop the ORM used a connection of its own context: close it.
+        connections.close_all()
 
 
 def log_in(browser, live_server, username):
