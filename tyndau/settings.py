@@ -121,6 +121,7 @@ LANGUAGES = [("kk", _("Kazakh")), ("ru", _("Russian")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_django"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 USE_I18N = True
+FORMAT_MODULE_PATH = ["tyndau.formats"]
 TIME_ZONE = "Asia/Almaty"
 USE_TZ = True
 

@@ -66,3 +66,16 @@ def test_compiled_catalogue_matches_its_source(language):
             else:
                 got = translation.gettext(entry["msgid"])
             assert got == entry["msgstr"][0], "run `make messages`"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("kk", "9 желтоқсан 2025 ж., 17:00"), ("ru", "9 декабря 2025 г. 17:00")],
+)
+def test_dates_read_as_in_the_language(language, expected):
+    import datetime as dt
+
+    from django.utils import formats
+
+    with translation.override(language):
+        assert formats.date_format(dt.datetime(2025, 12, 9, 17, 0), "DATETIME_FORMAT") == expected
