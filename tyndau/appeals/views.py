@@ -22,12 +22,18 @@ from tyndau.accounts.permissions import (
 from tyndau.answers import services as answers
 from tyndau.appeals import services
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
-from tyndau.appeals.models import STATUS_LABELS, Appeal, Attachment
+from tyndau.appeals.models import GROUND_LABELS, OUTCOME_LABELS, STATUS_LABELS, Appeal, Attachment
 from tyndau.appeals.presenters import deadline_info, officer_actions, timeline
-from tyndau.appeals.workflow import OPEN_STATUSES, GroundNotAllowed, TransitionNotAllowed
+from tyndau.appeals.workflow import (
+    OPEN_STATUSES,
+    GroundNotAllowed,
+    Outcome,
+    TransitionNotAllowed,
+)
 from tyndau.directory.models import Body
 
 PAGE_SIZE = 50
+ANSWER_OUTCOME_ORDER = (Outcome.SATISFIED, Outcome.EXPLAINED, Outcome.REFUSED)
 
 
 def file_appeal(request: HttpRequest) -> HttpResponse:
@@ -177,6 +183,8 @@ def _appeal_for(request: HttpRequest, number: str) -> Appeal:
 def detail(request: HttpRequest, number: str) -> HttpResponse:
     appeal = _appeal_for(request, number)
     user = request.user
+    answer = answers.current_answer(appeal)
+    posted = request.POST if request.method == "POST" else {}  # kept when an action failed
     return render(
         request,
         "appeals/detail.html",
@@ -190,7 +198,11 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "bodies": Body.objects.filter(is_active=True).exclude(
                 path__startswith=appeal.body.path
             ),
-            "answer": answers.current_answer(appeal) or answers.sent_answer(appeal),
+            "answer": answer or answers.sent_answer(appeal),
+            "draft_text": posted.get("text") or (answer.text if answer else ""),
+            "draft_outcome": posted.get("outcome") or (answer.outcome if answer else ""),
+            "answer_outcomes": [(o.value, OUTCOME_LABELS[o]) for o in ANSWER_OUTCOME_ORDER],
+            "grounds": list(GROUND_LABELS.items()),
         },
     )
 
