@@ -54,7 +54,7 @@ def log_in(browser, live_server, username):
     return page
 
 
-def test_citizen_files_and_officers_answer(browser, live_server, settings):
+def test_citizen_files_and_officers_answer(browser, live_server, settings, tmp_path):
     settings.BASE_URL = live_server.url
     karaganda = Body.objects.get(code="AKM-KAR")
     head = make_officer("head.e2e", Role.HEAD, karaganda)
@@ -105,4 +105,4 @@ def test_citizen_files_and_officers_answer(browser, live_server, settings):
 
     page.goto(tracking_url)
     assert "Освещение во дворе дома" in page.inner_text(".answer-text")
-    page.screenshot(path=str(settings.VAR_DIR / "e2e-tracking.png"), full_page=True)
+    page.screenshot(path=str(tmp_path / "tracking.png"), full_page=True)
