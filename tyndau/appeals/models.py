@@ -1,5 +1,7 @@
 """The appeal, its append-only event log, its attachments and the registration counters."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -154,12 +156,6 @@ class Appeal(models.Model):
     def status_label(self) -> str:
         return str(STATUS_LABELS[Status(self.status)])
 
-    @property
-    def is_open(self) -> bool:
-        from tyndau.appeals.workflow import OPEN_STATUSES
-
-        return self.status in OPEN_STATUSES
-
 
 class RegistrationCounter(models.Model):
     """The last number given by a body in a year: registration numbers never repeat."""
@@ -230,14 +226,9 @@ class AppealEvent(models.Model):
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Appeal events are append-only.")
 
-    @property
-    def to_status_label(self) -> str:
-        return str(STATUS_LABELS.get(self.to_status, "")) if self.to_status else ""
-
 
 def attachment_path(instance: "Attachment", filename: str) -> str:
-    import uuid
-
+    """A safe stored name: the applicant's file name is kept only in `original_name`."""
     return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}"
 
 

@@ -8,9 +8,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from tyndau.accounts.permissions import Action, can
+from tyndau.answers.services import DRAFTABLE
 from tyndau.appeals.models import GROUND_LABELS, STATUS_LABELS, Appeal, EventKind
+from tyndau.appeals.services import REASSIGNABLE
 from tyndau.appeals.workflow import OPEN_STATUSES, Status, allowed_targets
 from tyndau.deadlines.services import working_days_left
+from tyndau.directory.models import Body
 
 SOON_WORKING_DAYS = 3
 
@@ -49,7 +52,7 @@ class TimelineEntry:
     actor: str
 
 
-def _title(event, for_applicant: bool) -> str:
+def _title(event) -> str:
     if event.kind == EventKind.FILED:
         return _("Appeal received and registered")
     if event.kind == EventKind.REDIRECTED:
@@ -69,16 +72,9 @@ def timeline(appeal: Appeal, *, for_applicant: bool) -> list[TimelineEntry]:
     events = appeal.events.select_related("actor").order_by("created_at", "id")
     if for_applicant:
         events = events.filter(public=True)
-    bodies = {}
-    if any(e.kind == EventKind.REDIRECTED for e in events):
-        from tyndau.directory.models import Body
-
-        bodies = {
-            b.code: b.name
-            for b in Body.objects.filter(
-                code__in=[e.data.get("to_body") for e in events if e.data.get("to_body")]
-            )
-        }
+    events = list(events)
+    targets = [e.data["to_body"] for e in events if e.kind == EventKind.REDIRECTED]
+    bodies = {b.code: b.name for b in Body.objects.filter(code__in=targets)} if targets else {}
     entries = []
     for event in events:
         detail = event.reason
@@ -89,7 +85,7 @@ def timeline(appeal: Appeal, *, for_applicant: bool) -> list[TimelineEntry]:
         if event.kind == EventKind.ASSIGNED and not for_applicant:
             detail = event.data.get("executor_name", "")
         actor = "" if for_applicant or event.actor is None else event.actor.full_name
-        entries.append(TimelineEntry(event.created_at, _title(event, for_applicant), detail, actor))
+        entries.append(TimelineEntry(event.created_at, _title(event), detail, actor))
     return entries
 
 
@@ -98,23 +94,13 @@ def officer_actions(user, appeal: Appeal) -> set[str]:
     targets = allowed_targets(appeal.status)
     status = Status(appeal.status)
     shown = set()
-    if can(user, Action.ASSIGN, appeal) and (
-        Status.ASSIGNED in targets or status in (Status.ASSIGNED, Status.IN_PROGRESS)
-    ):
+    if can(user, Action.ASSIGN, appeal) and (Status.ASSIGNED in targets or status in REASSIGNABLE):
         shown.add("assign")
     if can(user, Action.REDIRECT, appeal) and Status.REDIRECTED in targets:
         shown.add("redirect")
-    if (
-        can(user, Action.START, appeal)
-        and Status.IN_PROGRESS in targets
-        and status == Status.ASSIGNED
-    ):
+    if can(user, Action.START, appeal) and status == Status.ASSIGNED:
         shown.add("start")
-    if can(user, Action.DRAFT_ANSWER, appeal) and status in (
-        Status.ASSIGNED,
-        Status.IN_PROGRESS,
-        Status.EXTENDED,
-    ):
+    if can(user, Action.DRAFT_ANSWER, appeal) and status in DRAFTABLE:
         shown.update({"draft", "submit"})
     if can(user, Action.APPROVE_ANSWER, appeal) and status == Status.ANSWER_DRAFTED:
         shown.update({"approve", "return"})

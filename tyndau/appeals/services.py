@@ -7,9 +7,9 @@ status. Each function checks the actor's permission through `tyndau.accounts.per
 import hashlib
 import logging
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
@@ -33,7 +33,6 @@ from tyndau.appeals.models import (
 )
 from tyndau.appeals.workflow import (
     ANSWER_OUTCOMES,
-    FINAL_STATUSES,
     Outcome,
     Status,
     check_transition,
@@ -44,6 +43,8 @@ from tyndau.directory.models import Body, Sphere, Territory
 log = logging.getLogger(__name__)
 
 AKIMAT_KINDS = (Body.Kind.AKIMAT_DISTRICT, Body.Kind.AKIMAT_CITY, Body.Kind.AKIMAT_REGION)
+# Statuses in which an executor already works and can be replaced by another.
+REASSIGNABLE = (Status.ASSIGNED, Status.IN_PROGRESS, Status.EXTENDED)
 
 
 class DomainError(Exception):
@@ -276,7 +277,7 @@ def assign(appeal: Appeal, executor: User, *, actor: User) -> Appeal:
                 data=data,
                 executor=executor,
             )
-        elif appeal.status in (Status.ASSIGNED, Status.IN_PROGRESS, Status.EXTENDED):
+        elif appeal.status in REASSIGNABLE:
             appeal.executor = executor
             appeal.save(update_fields=["executor", "updated_at"])
             _record(appeal, EventKind.ASSIGNED, actor=actor, data=data, public=False)
@@ -357,19 +358,10 @@ def mark_answered(appeal: Appeal, *, actor: User, outcome: str, answer_text: str
     notify_applicant(appeal, "answered", answer_text=answer_text)
 
 
-def events_for_applicant(appeal: Appeal) -> Iterable[AppealEvent]:
-    return appeal.events.filter(public=True).order_by("created_at", "id")
-
-
-def is_final(appeal: Appeal) -> bool:
-    return appeal.status in FINAL_STATUSES
-
-
 def notify_applicant(appeal: Appeal, template: str, **context) -> None:
     """E-mail the applicant in their language once the transaction has committed."""
     if not appeal.email:
         return
-    from django.conf import settings
 
     def send() -> None:
         with translation.override(appeal.language):
@@ -383,8 +375,6 @@ def notify_applicant(appeal: Appeal, template: str, **context) -> None:
         except Exception:  # the mail server being down must not undo an accepted appeal
             log.exception("Could not e-mail the applicant of appeal %s", appeal.reg_number)
             return
-        AppealEvent.objects.create(
-            appeal=appeal, kind=EventKind.NOTIFIED, public=False, data={"template": template}
-        )
+        _record(appeal, EventKind.NOTIFIED, actor=None, public=False, data={"template": template})
 
     transaction.on_commit(send)

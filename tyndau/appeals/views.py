@@ -1,6 +1,8 @@
 """Pages of the appeal: filing and tracking for the applicant, inbox and actions for officers.
 Views only translate between HTTP and `tyndau.appeals.services`."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -88,12 +90,12 @@ def applicant_attachment(request: HttpRequest, token: str, attachment_id: int) -
 
 def _officer_required(view):
     @login_required
+    @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         if not is_officer(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 
-    wrapped.__name__ = view.__name__
     return wrapped
 
 

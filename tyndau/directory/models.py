@@ -47,14 +47,6 @@ class Territory(TrilingualName):
         verbose_name = _("territory")
         verbose_name_plural = _("territories")
 
-    @property
-    def is_top_level(self) -> bool:
-        return self.parent_id is None
-
-    @property
-    def region(self) -> "Territory":
-        return self.parent if self.parent_id else self
-
 
 class Sphere(TrilingualName):
     code = models.CharField(_("code"), max_length=64, unique=True)

@@ -64,7 +64,7 @@ def load_reference_data(data_dir: Path = DATA_DIR) -> LoadReport:
         row["territory"] = (
             territories.get(row.get("territory_kato", "")) if row.get("territory_kato") else None
         )
-    known = {b.code: b for b in Body.objects.select_related("parent")}
+    known = {b.code: b for b in Body.objects.select_related("parent").prefetch_related("spheres")}
     for row in body_rows:  # parents precede children in the file; paths follow the tree
         body = known.get(row["code"]) or Body(code=row["code"])
         parent = known.get(row["parent_code"]) if row["parent_code"] else None
