@@ -44,12 +44,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_tasks",
+    "django_tasks_db",
     "tyndau.directory",
     "tyndau.accounts",
     "tyndau.deadlines",
     "tyndau.appeals",
     "tyndau.answers",
     "tyndau.ratings",
+    "tyndau.notifications",
     "tyndau.demo",
     "tyndau.web",
 ]
@@ -146,6 +149,24 @@ EMAIL_HOST_PASSWORD = os.environ.get("TYNDAU_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("TYNDAU_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("TYNDAU_DEFAULT_FROM_EMAIL", "Tyndau <noreply@tyndau.kz>")
+
+# Background work (outbox delivery) through Django's tasks framework, stored in the database
+# and run by `tyndau db_worker`; the periodic `tyndau sweep_deadlines` retries what is left.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TYNDAU_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
+
+# Terms the law leaves to the body (see tyndau/deadlines/terms.py for those it fixes).
+URGENT_TERM_HOURS = int(os.environ.get("TYNDAU_URGENT_TERM_HOURS", "24"))
+URGENT_WARNING_HOURS = int(os.environ.get("TYNDAU_URGENT_WARNING_HOURS", "6"))
+DEADLINE_WARNING_DAYS = tuple(
+    sorted(
+        {int(d) for d in os.environ.get("TYNDAU_DEADLINE_WARNING_DAYS", "3,1").split(",") if d},
+        reverse=True,
+    )
+)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("TYNDAU_SECURE_COOKIES")

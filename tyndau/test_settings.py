@@ -12,3 +12,4 @@ MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 STATIC_ROOT = None  # tests serve static files through the finders, no collectstatic needed
 WHITENOISE_USE_FINDERS = True
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (the live server's thread must not keep one open)
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

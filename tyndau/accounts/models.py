@@ -1,5 +1,6 @@
 """Officers of state bodies: who they are, where they work, what role they play."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,12 @@ class User(AbstractUser):
     patronymic = models.CharField(_("patronymic"), max_length=150, blank=True)
     position = models.CharField(_("position"), max_length=200, blank=True)
     phone = models.CharField(_("work phone"), max_length=40, blank=True)
+    language = models.CharField(
+        _("language of e-mails"),
+        max_length=2,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
     is_demo = models.BooleanField(
         _("demo account"),
         default=False,

@@ -24,6 +24,9 @@ class Action(StrEnum):
     APPROVE_ANSWER = "approve_answer"
     RETURN_ANSWER = "return_answer"
     CLOSE_WITHOUT_ANSWER = "close_without_answer"
+    REQUEST_EXTENSION = "request_extension"
+    EXTEND = "extend"  # the head or deputy only (АППК art. 76 p.2)
+    CONFIRM_NOTICE = "confirm_notice"
 
 
 ROLE_ACTIONS: dict[str, frozenset[Action]] = {
@@ -35,10 +38,19 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
             Action.ASSIGN,
             Action.REDIRECT,
             Action.CLOSE_WITHOUT_ANSWER,
+            Action.CONFIRM_NOTICE,
         }
     ),
     Role.EXECUTOR: frozenset(
-        {Action.VIEW, Action.VIEW_PERSONAL, Action.START, Action.DRAFT_ANSWER, Action.SUBMIT_ANSWER}
+        {
+            Action.VIEW,
+            Action.VIEW_PERSONAL,
+            Action.START,
+            Action.DRAFT_ANSWER,
+            Action.SUBMIT_ANSWER,
+            Action.REQUEST_EXTENSION,
+            Action.CONFIRM_NOTICE,
+        }
     ),
     Role.HEAD: frozenset(
         {
@@ -53,13 +65,24 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
             Action.APPROVE_ANSWER,
             Action.RETURN_ANSWER,
             Action.CLOSE_WITHOUT_ANSWER,
+            Action.REQUEST_EXTENSION,
+            Action.EXTEND,
+            Action.CONFIRM_NOTICE,
         }
     ),
     Role.ANALYST: frozenset({Action.VIEW}),
     Role.ADMIN: frozenset({Action.VIEW, Action.VIEW_PERSONAL}),
 }
 # Work on an answer belongs to the executor it is assigned to.
-EXECUTOR_OWN_ONLY = frozenset({Action.START, Action.DRAFT_ANSWER, Action.SUBMIT_ANSWER})
+EXECUTOR_OWN_ONLY = frozenset(
+    {
+        Action.START,
+        Action.DRAFT_ANSWER,
+        Action.SUBMIT_ANSWER,
+        Action.REQUEST_EXTENSION,
+        Action.CONFIRM_NOTICE,
+    }
+)
 
 
 def is_officer(user) -> bool:

@@ -181,6 +181,11 @@ class EventKind(models.TextChoices):
     ANSWER_RETURNED = "answer_returned", _("answer returned for revision")
     ANSWER_SENT = "answer_sent", _("answer sent")
     NOTIFIED = "notified", _("applicant notified")
+    EXTENSION_REQUESTED = "extension_requested", _("extension requested")
+    EXTENDED = "extended", _("term extended")
+    EXTENSION_REFUSED = "extension_refused", _("extension refused")
+    NOTICE_GIVEN = "notice_given", _("applicant told of the extension")
+    TERM_BREACHED = "term_breached", _("term breached")
 
 
 class AppendOnlyError(Exception):

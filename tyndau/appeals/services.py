@@ -8,16 +8,17 @@ import hashlib
 import logging
 import secrets
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.models import Role, User
@@ -37,8 +38,10 @@ from tyndau.appeals.workflow import (
     Status,
     check_transition,
 )
-from tyndau.deadlines.services import answer_due
+from tyndau.deadlines import services as deadlines
+from tyndau.deadlines.models import Extension
 from tyndau.directory.models import Body, Sphere, Territory
+from tyndau.notifications.services import queue_mail
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +150,7 @@ def file_appeal(draft: AppealDraft, *, registered_by: User | None = None) -> Fil
     applicant = draft.applicant
     token = secrets.token_urlsafe(32)
     now = timezone.now()
+    schedule = deadlines.initial_schedule(draft.kind, body, now, draft.is_urgent)
     with transaction.atomic():
         appeal = Appeal.objects.create(
             reg_number=next_registration_number(body, timezone.localdate(now).year),
@@ -168,8 +172,9 @@ def file_appeal(draft: AppealDraft, *, registered_by: User | None = None) -> Fil
             is_urgent=draft.is_urgent,
             registered_by=registered_by,
             received_at=now,
-            due_date=answer_due(now),
+            due_date=schedule.answer.due,
         )
+        deadlines.open_terms(appeal, schedule)
         for upload in draft.attachments:
             Attachment.objects.create(
                 appeal=appeal,
@@ -269,6 +274,7 @@ def assign(appeal: Appeal, executor: User, *, actor: User) -> Appeal:
         require_permission(actor, Action.ASSIGN, appeal)
         data = {"executor": executor.pk, "executor_name": executor.full_name}
         if appeal.status in (Status.REGISTERED, Status.REDIRECTED):
+            deadlines.on_assigned(appeal, timezone.now())
             transition(
                 appeal,
                 Status.ASSIGNED,
@@ -295,6 +301,7 @@ def redirect(appeal: Appeal, to_body: Body, *, actor: User, reason: str) -> Appe
     with transaction.atomic():
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.REDIRECT, appeal)
+        from_body_id = appeal.body_id
         transition(
             appeal,
             Status.REDIRECTED,
@@ -305,6 +312,8 @@ def redirect(appeal: Appeal, to_body: Body, *, actor: User, reason: str) -> Appe
             body=to_body,
             executor=None,
         )
+        appeal.due_date = deadlines.on_redirected(appeal, from_body_id, timezone.now())
+        appeal.save(update_fields=["due_date"])
         notify_applicant(appeal, "redirected", reason=reason.strip())
     return appeal
 
@@ -337,6 +346,7 @@ def close_without_answer(
             outcome=Outcome.TERMINATED,
             closed_at=now,
         )
+        deadlines.on_answered(appeal, now)
         notify_applicant(appeal, "closed", reason=reason.strip())
     return appeal
 
@@ -355,26 +365,225 @@ def mark_answered(appeal: Appeal, *, actor: User, outcome: str, answer_text: str
         outcome=outcome,
         answered_at=now,
     )
+    deadlines.on_answered(appeal, now)
     notify_applicant(appeal, "answered", answer_text=answer_text)
 
 
 def notify_applicant(appeal: Appeal, template: str, **context) -> None:
-    """E-mail the applicant in their language once the transaction has committed."""
+    """E-mail the applicant in their language, through the outbox (sent after commit)."""
     if not appeal.email:
         return
+    with translation.override(appeal.language):
+        body_context = {"appeal": appeal, "base_url": settings.BASE_URL, **context}
+        if context.get("token"):
+            body_context["tracking_url"] = settings.BASE_URL + tracking_path(context["token"])
+        subject = render_to_string(f"appeals/email/{template}_subject.txt", body_context)
+        message = render_to_string(f"appeals/email/{template}.txt", body_context)
+    queue_mail(appeal.email, subject, message, template=template, appeal=appeal, for_applicant=True)
 
-    def send() -> None:
-        with translation.override(appeal.language):
-            body_context = {"appeal": appeal, "base_url": settings.BASE_URL, **context}
-            if context.get("token"):
-                body_context["tracking_url"] = settings.BASE_URL + tracking_path(context["token"])
-            subject = render_to_string(f"appeals/email/{template}_subject.txt", body_context)
-            message = render_to_string(f"appeals/email/{template}.txt", body_context)
-        try:
-            send_mail(" ".join(subject.split()), message, None, [appeal.email])
-        except Exception:  # the mail server being down must not undo an accepted appeal
-            log.exception("Could not e-mail the applicant of appeal %s", appeal.reg_number)
-            return
-        _record(appeal, EventKind.NOTIFIED, actor=None, public=False, data={"template": template})
 
-    transaction.on_commit(send)
+def record_notified(message) -> None:
+    """The outbox delivered a message to the applicant: it goes on the appeal's timeline."""
+    _record(
+        message.appeal,
+        EventKind.NOTIFIED,
+        actor=None,
+        public=False,
+        data={"template": message.template, "outbox": message.pk},
+    )
+    if message.template == "extended":
+        deadlines.on_notice_given(message.appeal, message.sent_at)
+
+
+# --- extending the answer term (АППК art. 76 p.2) -------------------------------------------
+
+EXTENDABLE = (Status.IN_PROGRESS, Status.EXTENDED)
+
+
+def _check_new_due(appeal: Appeal, new_due: date | None, reason: str, today: date):
+    """Refuse what the law does not allow, with a message the officer can act on."""
+    if not reason.strip():
+        raise DomainError(_("Write the reason: which facts must still be established and why."))
+    if new_due is None:
+        raise DomainError(_("Choose the new due date."))
+    if new_due <= appeal.due_date:
+        raise DomainError(
+            _("The new due date must be after the current one (%(due)s).")
+            % {"due": date_format(appeal.due_date)}
+        )
+    check = deadlines.check_extension(appeal, new_due, reason, today)
+    if new_due > check.cap:
+        raise ExtensionBeyondCap(check.cap)
+    cal = deadlines.calendar()
+    if not cal.is_working_day(new_due):
+        raise DomainError(
+            _("%(day)s is not a working day; the nearest earlier working day is %(earlier)s.")
+            % {
+                "day": date_format(new_due),
+                "earlier": date_format(cal.previous_working_day(new_due)),
+            }
+        )
+    return check
+
+
+class ExtensionBeyondCap(DomainError):
+    def __init__(self, cap: date):
+        self.cap = cap
+        super().__init__(
+            _(
+                "The term can be extended to %(cap)s at most: two months from the day the body "
+                "received the appeal (АППК art. 76 p.2)."
+            )
+            % {"cap": date_format(cap)}
+        )
+
+
+def _refuse_beyond_cap(appeal: Appeal, actor: User, new_due: date, reason: str, cap: date):
+    """An attempt past the legal limit is refused but kept: it feeds the unjustified-extension
+    statistics."""
+    with transaction.atomic():
+        Extension.objects.create(
+            appeal=appeal,
+            state=Extension.State.REFUSED,
+            reason=reason.strip(),
+            requested_by=actor,
+            requested_due=new_due,
+            decided_at=timezone.now(),
+            previous_due=appeal.due_date,
+            cap=cap,
+            flags=[deadlines.Flag.BEYOND_CAP],
+        )
+        _record(
+            appeal,
+            EventKind.EXTENSION_REFUSED,
+            actor=actor,
+            public=False,
+            reason=reason.strip(),
+            data={"requested_due": new_due.isoformat(), "cap": cap.isoformat()},
+        )
+
+
+def request_extension(appeal: Appeal, *, actor: User, new_due: date | None, reason: str):
+    """The executor asks the head to extend the term, saying which facts need establishing."""
+    today = timezone.localdate()
+    try:
+        check = _check_new_due(appeal, new_due, reason, today)
+    except ExtensionBeyondCap as error:
+        require_permission(actor, Action.REQUEST_EXTENSION, appeal)
+        _refuse_beyond_cap(appeal, actor, new_due, reason, error.cap)
+        raise
+    with transaction.atomic():
+        appeal = lock_for_update(appeal)
+        require_permission(actor, Action.REQUEST_EXTENSION, appeal)
+        if appeal.status not in EXTENDABLE:
+            raise DomainError(_("The term can be extended only while the appeal is in work."))
+        extension = Extension.objects.create(
+            appeal=appeal,
+            reason=reason.strip(),
+            requested_by=actor,
+            requested_due=new_due,
+            previous_due=appeal.due_date,
+            cap=check.cap,
+        )
+        transition(
+            appeal,
+            Status.EXTENSION_REQUESTED,
+            actor=actor,
+            reason=reason.strip(),
+            kind=EventKind.EXTENSION_REQUESTED,
+            public=False,
+            data={"extension": extension.pk, "requested_due": new_due.isoformat()},
+        )
+    return extension
+
+
+def extend(appeal: Appeal, *, actor: User, new_due: date | None, reason: str) -> Extension:
+    """The head (or deputy) extends the term by a reasoned decision; the applicant is told."""
+    today = timezone.localdate()
+    pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
+    try:
+        check = _check_new_due(appeal, new_due, reason, today)
+    except ExtensionBeyondCap as error:
+        require_permission(actor, Action.EXTEND, appeal)
+        _refuse_beyond_cap(appeal, actor, new_due, reason, error.cap)
+        raise
+    now = timezone.now()
+    with transaction.atomic():
+        appeal = lock_for_update(appeal)
+        require_permission(actor, Action.EXTEND, appeal)
+        if appeal.status in EXTENDABLE:
+            transition(
+                appeal,
+                Status.EXTENSION_REQUESTED,
+                actor=actor,
+                kind=EventKind.EXTENSION_REQUESTED,
+                public=False,
+            )
+        elif appeal.status != Status.EXTENSION_REQUESTED:
+            raise DomainError(_("The term can be extended only while the appeal is in work."))
+        extension = pending or Extension(
+            appeal=appeal, requested_by=actor, requested_due=new_due, previous_due=appeal.due_date
+        )
+        extension.state = Extension.State.GRANTED
+        extension.reason = reason.strip()
+        extension.decided_by = actor
+        extension.decided_at = now
+        extension.new_due = new_due
+        extension.cap = check.cap
+        extension.flags = [str(flag) for flag in check.flags]
+        extension.save()
+        deadlines.apply_extension(appeal, new_due, now)
+        transition(
+            appeal,
+            Status.EXTENDED,
+            actor=actor,
+            reason=reason.strip(),
+            kind=EventKind.EXTENDED,
+            data={
+                "extension": extension.pk,
+                "previous_due": extension.previous_due.isoformat(),
+                "new_due": new_due.isoformat(),
+            },
+            due_date=new_due,
+        )
+        notify_applicant(appeal, "extended", new_due=new_due, reason=reason.strip())
+    return extension
+
+
+def refuse_extension(appeal: Appeal, *, actor: User, note: str) -> Extension:
+    """The head keeps the term: the appeal goes back to work with the head's note."""
+    with transaction.atomic():
+        appeal = lock_for_update(appeal)
+        require_permission(actor, Action.EXTEND, appeal)
+        extension = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
+        if extension is None or appeal.status != Status.EXTENSION_REQUESTED:
+            raise DomainError(_("There is no request to extend the term."))
+        extension.state = Extension.State.REFUSED
+        extension.decided_by = actor
+        extension.decided_at = timezone.now()
+        extension.decision_note = note.strip()
+        extension.save()
+        earlier = appeal.extensions.filter(state=Extension.State.GRANTED).exists()
+        transition(
+            appeal,
+            Status.EXTENDED if earlier else Status.IN_PROGRESS,
+            actor=actor,
+            reason=note.strip(),
+            kind=EventKind.EXTENSION_REFUSED,
+            public=False,
+            data={"extension": extension.pk},
+        )
+    return extension
+
+
+def confirm_notice(appeal: Appeal, *, actor: User, how: str) -> None:
+    """The applicant was told of the extension another way (post, phone, in person)."""
+    if not how.strip():
+        raise DomainError(_("Say how the applicant was told (letter number, call, visit)."))
+    with transaction.atomic():
+        appeal = lock_for_update(appeal)
+        require_permission(actor, Action.CONFIRM_NOTICE, appeal)
+        if not deadlines.running(appeal, deadlines.Rule.EXTENSION_NOTICE).exists():
+            raise DomainError(_("No extension is waiting to be told to the applicant."))
+        deadlines.on_notice_given(appeal, timezone.now())
+        _record(appeal, EventKind.NOTICE_GIVEN, actor=actor, public=False, reason=how.strip())

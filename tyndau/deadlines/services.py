@@ -1,24 +1,380 @@
-"""Terms of the appeals law, computed on the legal calendar."""
+"""Terms of the appeals law applied to appeals: computed on the legal calendar, opened when an
+appeal arrives, met or breached, extended, warned about. The arithmetic is in the pure
+`calendar` and `terms` modules; this module adds the database and the people."""
 
 import datetime as dt
+import logging
+import threading
+import time
+from dataclasses import dataclass
 
-from django.utils import timezone
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 
-from tyndau.deadlines.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from tyndau.accounts.models import Role, User
+from tyndau.deadlines import terms
+from tyndau.deadlines.calendar import WorkingCalendar
+from tyndau.deadlines.models import CalendarOverride, Extension, Term, TermSetting
+from tyndau.deadlines.terms import Due, Flag, Rule
+from tyndau.directory.models import Body
 
-ANSWER_TERM_WORKING_DAYS = 15  # АППК РК ст. 76 п. 1
+log = logging.getLogger(__name__)
+
+ANSWER_TERM_WORKING_DAYS = terms.ANSWER_WORKING_DAYS
+CALENDAR_TTL_SECONDS = 30  # other processes see an administrator's correction within this
+
+_calendar_lock = threading.Lock()
+_calendar_cache: dict[str, object] = {}
 
 
 def calendar() -> WorkingCalendar:
-    return DEFAULT_CALENDAR
+    """The legal calendar: the `holidays` package plus the administrator's corrections."""
+    with _calendar_lock:
+        cached = _calendar_cache.get("calendar")
+        if cached is not None and time.monotonic() - _calendar_cache["at"] < CALENDAR_TTL_SECONDS:
+            return cached
+        rows = list(CalendarOverride.objects.values_list("date", "kind"))
+        by_kind: dict[str, list[dt.date]] = {kind: [] for kind in CalendarOverride.Kind.values}
+        for day, kind in rows:
+            by_kind[kind].append(day)
+        built = WorkingCalendar(
+            days_off=by_kind[CalendarOverride.Kind.DAY_OFF],
+            working_days=by_kind[CalendarOverride.Kind.WORKING_DAY],
+            confirmed=by_kind[CalendarOverride.Kind.CONFIRMED],
+        )
+        _calendar_cache.update(calendar=built, at=time.monotonic())
+        return built
+
+
+def forget_calendar(**_kwargs) -> None:
+    """Drop the cached calendar (an administrator changed it)."""
+    with _calendar_lock:
+        _calendar_cache.clear()
+
+
+def received_day(received_at: dt.datetime) -> dt.date:
+    return timezone.localdate(received_at)
+
+
+def answer_setting(kind: str, body: Body | None) -> tuple[int, str]:
+    """Working days and basis of the answer term for this kind of appeal in this body: the most
+    specific setting wins (a body's own over its parent's over everybody's; a kind's own over
+    every kind's); without one, the 15 working days of art. 76 p.1."""
+    ancestors = []
+    if body is not None:  # "AKM-AST/AKM-AST-HOUSING/" → "AKM-AST/", "AKM-AST/AKM-AST-HOUSING/"
+        parts = body.path.rstrip("/").split("/")
+        ancestors = ["/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
+    settings_ = TermSetting.objects.filter(Q(kind=kind) | Q(kind="")).filter(
+        Q(body__isnull=True) | Q(body__path__in=ancestors)
+    )
+    best, best_rank = None, None
+    for setting in settings_.select_related("body"):
+        rank = (len(setting.body.path) if setting.body else -1, bool(setting.kind))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = setting, rank
+    if best is None:
+        return terms.ANSWER_WORKING_DAYS, terms.BASIS[Rule.ANSWER]
+    return best.working_days, best.basis
+
+
+def answer_due_for(kind: str, body: Body | None, received: dt.date) -> Due:
+    working_days, basis = answer_setting(kind, body)
+    return terms.answer_due(received, calendar(), working_days, basis)
 
 
 def answer_due(received_at: dt.datetime) -> dt.date:
-    """Due date of the answer: 15 working days counted from the day after receipt."""
-    received_day = timezone.localdate(received_at)
-    return calendar().add_working_days(received_day, ANSWER_TERM_WORKING_DAYS)
+    """Due date of an ordinary answer: 15 working days counted from the day after receipt."""
+    return terms.answer_due(received_day(received_at), calendar()).due
 
 
 def working_days_left(due: dt.date, today: dt.date | None = None) -> int:
-    today = today or timezone.localdate()
-    return calendar().working_days_between(today, due)
+    return calendar().working_days_between(today or timezone.localdate(), due)
+
+
+def compute(
+    rule: str,
+    received_at: dt.datetime,
+    *,
+    kind: str = "",
+    body: Body | None = None,
+) -> Due:
+    """Any rule's term for an appeal received at `received_at` (the calculator's core)."""
+    day = received_day(received_at)
+    rule = Rule(rule)
+    if rule == Rule.ANSWER:
+        return answer_due_for(kind, body, day)
+    if rule == Rule.REDIRECT:
+        return terms.redirect_due(day, calendar())
+    if rule == Rule.EXTENSION_CAP:
+        return terms.extension_cap(day, calendar())
+    if rule == Rule.URGENT:
+        return terms.urgent_due(timezone.localtime(received_at), settings.URGENT_TERM_HOURS)
+    return terms.notice_due(day, calendar())
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The terms an appeal starts with in a body, and the answer date the inbox sorts by."""
+
+    dues: list[Due]
+
+    @property
+    def answer(self) -> Due:
+        return next(d for d in self.dues if d.rule in (Rule.ANSWER, Rule.URGENT))
+
+
+def initial_schedule(kind: str, body: Body, received_at: dt.datetime, urgent: bool) -> Schedule:
+    day = received_day(received_at)
+    answer = compute(Rule.URGENT, received_at) if urgent else answer_due_for(kind, body, day)
+    return Schedule([terms.redirect_due(day, calendar()), answer])
+
+
+def open_terms(appeal, schedule: Schedule, *, since: dt.date | None = None) -> list[Term]:
+    """Create the appeal's running terms in its (current) body."""
+    return Term.objects.bulk_create(
+        [
+            Term(
+                appeal=appeal,
+                rule=due.rule,
+                body_id=appeal.body_id,
+                starts_on=since or due.received,
+                due_on=due.due,
+                due_at=due.due_at,
+                initial_due_on=due.due,
+                working_days=due.working_days,
+                basis=due.basis,
+            )
+            for due in schedule.dues
+        ]
+    )
+
+
+def _finish(term: Term, at: dt.datetime, state: str = Term.State.MET) -> None:
+    term.met_at = at
+    if term.state == Term.State.OPEN:
+        term.state = state
+    term.save(update_fields=["met_at", "state"])
+
+
+def running(appeal, *rules: Rule):
+    return appeal.terms.filter(rule__in=rules, met_at__isnull=True).exclude(
+        state=Term.State.CANCELLED
+    )
+
+
+def on_assigned(appeal, at: dt.datetime) -> None:
+    """The body took the appeal as its own: the redirect term no longer applies."""
+    for term in running(appeal, Rule.REDIRECT):
+        _finish(term, at, Term.State.CANCELLED)
+
+
+def on_redirected(appeal, from_body_id: int, at: dt.datetime) -> dt.date:
+    """The old body's terms end; the competent body's terms run from the day it receives the
+    appeal. Returns the new answer date."""
+    for term in running(appeal, Rule.REDIRECT).filter(body_id=from_body_id):
+        _finish(term, at)
+    for term in running(appeal, Rule.ANSWER).filter(body_id=from_body_id):
+        _finish(term, at, Term.State.CANCELLED)
+    day = received_day(at)
+    dues = [terms.redirect_due(day, calendar())]
+    urgent = running(appeal, Rule.URGENT).first()
+    if urgent is None:
+        dues.append(answer_due_for(appeal.kind, appeal.body, day))
+    else:
+        urgent.body_id = appeal.body_id
+        urgent.save(update_fields=["body"])
+    open_terms(appeal, Schedule(dues), since=day)
+    return urgent.due_on if urgent else dues[-1].due
+
+
+def on_answered(appeal, at: dt.datetime) -> None:
+    """The answer went out (or the appeal was closed on a legal ground)."""
+    for term in running(appeal, Rule.ANSWER, Rule.URGENT, Rule.REDIRECT):
+        _finish(term, at, Term.State.CANCELLED if term.rule == Rule.REDIRECT else Term.State.MET)
+
+
+def on_notice_given(appeal, at: dt.datetime) -> None:
+    """The applicant has been told of the extension."""
+    for term in running(appeal, Rule.EXTENSION_NOTICE):
+        _finish(term, at)
+    Extension.objects.filter(
+        appeal=appeal, state=Extension.State.GRANTED, applicant_notified_at__isnull=True
+    ).update(applicant_notified_at=at)
+
+
+def answer_term(appeal) -> Term | None:
+    return (
+        appeal.terms.filter(rule__in=(Rule.ANSWER, Rule.URGENT))
+        .exclude(state=Term.State.CANCELLED)
+        .order_by("-id")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class ExtensionCheck:
+    cap: dt.date
+    flags: list[Flag]
+
+
+def check_extension(appeal, new_due: dt.date, reason: str, today: dt.date) -> ExtensionCheck:
+    """What the law allows (the cap) and what looks unjustified in this extension."""
+    term = answer_term(appeal)
+    current_due = term.due_on if term else appeal.due_date
+    counted_from = term.starts_on if term else received_day(appeal.received_at)
+    cap = terms.extension_cap(counted_from, calendar()).due
+    earlier = appeal.extensions.filter(state=Extension.State.GRANTED).count()
+    flags = terms.extension_flags(
+        decided_on=today,
+        current_due=current_due,
+        new_due=new_due,
+        cap=cap,
+        reason=reason,
+        earlier_extensions=earlier,
+    )
+    return ExtensionCheck(cap, flags)
+
+
+def apply_extension(appeal, new_due: dt.date, decided_at: dt.datetime) -> Term:
+    """Move the answer term to `new_due` and start the 3-day term to tell the applicant."""
+    term = answer_term(appeal)
+    term.due_on = new_due
+    term.warnings_sent = []
+    if term.state == Term.State.BREACHED:
+        term.state = Term.State.OPEN  # the breach stays on record in breached_at
+    term.save(update_fields=["due_on", "warnings_sent", "state"])
+    notice = terms.notice_due(received_day(decided_at), calendar())
+    open_terms(appeal, Schedule([notice]))
+    return term
+
+
+# --- the sweep: warnings before a term runs out, breaches the moment it has -----------------
+
+
+def _recipients(term: Term) -> list[User]:
+    appeal = term.appeal
+    if appeal.executor_id and term.rule != Rule.REDIRECT:
+        return [appeal.executor]
+    return list(
+        User.objects.filter(
+            is_active=True, body_id=term.body_id, role__in=(Role.REGISTRAR, Role.HEAD)
+        ).exclude(email="")
+    )
+
+
+def _heads(term: Term) -> list[User]:
+    return list(
+        User.objects.filter(is_active=True, body_id=term.body_id, role=Role.HEAD).exclude(email="")
+    )
+
+
+def _tell_officers(users, template: str, term: Term, **context) -> None:
+    from tyndau.notifications.services import queue_mail
+
+    appeal = term.appeal
+    for user in {u.pk: u for u in users if u.email}.values():
+        with translation.override(user.language or settings.LANGUAGE_CODE):
+            body_context = {"appeal": appeal, "term": term, "user": user, **context}
+            path = reverse("appeals:detail", kwargs={"number": appeal.reg_number})
+            body_context["url"] = settings.BASE_URL + path
+            subject = render_to_string(f"deadlines/email/{template}_subject.txt", body_context)
+            text = render_to_string(f"deadlines/email/{template}.txt", body_context)
+        queue_mail(user.email, subject, text, template=template, appeal=appeal)
+
+
+def _breached(term: Term, now: dt.datetime) -> bool:
+    if term.due_at is not None:
+        return now > term.due_at
+    return timezone.localdate(now) > term.due_on
+
+
+def mark_breaches(now: dt.datetime) -> int:
+    """Terms that have just run out: state, event and a message to the executor and heads."""
+    today = timezone.localdate(now)
+    candidates = Term.objects.filter(state=Term.State.OPEN, met_at__isnull=True).filter(
+        Q(due_at__isnull=True, due_on__lt=today) | Q(due_at__lt=now)
+    )
+    count = 0
+    for term in candidates.select_related("appeal", "appeal__executor"):
+        with transaction.atomic():
+            marked = Term.objects.filter(pk=term.pk, state=Term.State.OPEN).update(
+                state=Term.State.BREACHED, breached_at=now
+            )
+            if not marked:
+                continue  # another sweep got there first
+            count += 1
+            _record_breach(term, now)
+            if term.rule == Rule.EXTENSION_NOTICE:
+                _flag_late_notice(term.appeal)
+            _tell_officers(_recipients(term) + _heads(term), "breach", term)
+    return count
+
+
+def _record_breach(term: Term, now: dt.datetime) -> None:
+    from tyndau.appeals.models import AppealEvent, EventKind
+
+    AppealEvent.objects.create(
+        appeal=term.appeal,
+        kind=EventKind.TERM_BREACHED,
+        public=False,
+        data={"rule": term.rule, "due": term.due_on.isoformat(), "body": term.body_id},
+    )
+
+
+def _flag_late_notice(appeal) -> None:
+    for extension in appeal.extensions.filter(state=Extension.State.GRANTED):
+        if Flag.NOTICE_LATE not in extension.flags and extension.applicant_notified_at is None:
+            extension.flags = [*extension.flags, Flag.NOTICE_LATE]
+            extension.save(update_fields=["flags"])
+
+
+def send_warnings(now: dt.datetime) -> int:
+    """Warn the people responsible 3 and 1 working days (urgent: hours) before a term ends."""
+    cal = calendar()
+    today = timezone.localdate(now)
+    horizon = cal.add_working_days(today, max(settings.DEADLINE_WARNING_DAYS, default=0))
+    open_terms_ = Term.objects.filter(
+        state=Term.State.OPEN, met_at__isnull=True, due_on__lte=horizon
+    ).select_related("appeal", "appeal__executor")
+    count = 0
+    for term in open_terms_:
+        if term.due_at is not None:
+            left_hours = (term.due_at - now).total_seconds() / 3600
+            threshold = settings.URGENT_WARNING_HOURS
+            due_now = 0 <= left_hours <= threshold and threshold not in term.warnings_sent
+            warning = threshold if due_now else None
+            left = None
+        else:
+            left = cal.working_days_between(today, term.due_on)
+            warning = terms.warning_to_send(
+                left, settings.DEADLINE_WARNING_DAYS, term.warnings_sent
+            )
+        if warning is None:
+            continue
+        with transaction.atomic():
+            term.warnings_sent = [*term.warnings_sent, warning]
+            term.save(update_fields=["warnings_sent"])
+            _tell_officers(_recipients(term), "warning", term, days_left=left)
+        count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    breaches: int
+    warnings: int
+    delivered: int
+
+
+def sweep(now: dt.datetime | None = None) -> SweepReport:
+    """The periodic pass: mark breaches, send warnings, retry the outbox."""
+    from tyndau.notifications.services import deliver_waiting
+
+    now = now or timezone.now()
+    breaches = mark_breaches(now)
+    warnings = send_warnings(now)
+    return SweepReport(breaches, warnings, deliver_waiting(now))

@@ -25,8 +25,11 @@ from tyndau.appeals.models import (
 )
 from tyndau.appeals.services import hash_token
 from tyndau.appeals.workflow import Ground, Outcome, Status, check_transition
-from tyndau.deadlines.services import ANSWER_TERM_WORKING_DAYS, calendar
+from tyndau.deadlines import terms as legal_terms
+from tyndau.deadlines.models import Extension, Term
+from tyndau.deadlines.services import calendar
 from tyndau.demo import texts as demo_texts
+from tyndau.demo.schedule import demo_terms
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.ratings.models import Rating, Reason
 
@@ -359,12 +362,68 @@ class _Builder:
             is_urgent=urgent,
             received_at=received_at,
             repeat_of=repeat_of,
-            due_date=self.calendar.add_working_days(
-                timezone.localdate(received_at), ANSWER_TERM_WORKING_DAYS
+            due_date=(
+                legal_terms.urgent_due(timezone.localtime(received_at)).due
+                if urgent
+                else legal_terms.answer_due(timezone.localdate(received_at), self.calendar).due
             ),
             **applicant,
         )
+        appeal.demo_extension = None
         return self.lifecycle(appeal, top_sphere)
+
+    def extend(self, appeal: Appeal, step, moment, executor: User, approver: User, late: bool):
+        """The executor asks, the head extends the term; returns the new answer day."""
+        rng = self.rng
+        received = timezone.localdate(appeal.received_at)
+        reason = rng.choice(demo_texts.EXTENSION_REASONS[appeal.language])
+        asked_day = rng.randint(8, 17)  # a few ask only after the term has run out
+        step(
+            Status.EXTENSION_REQUESTED,
+            self.later(appeal.received_at, asked_day),
+            kind=EventKind.EXTENSION_REQUESTED,
+            actor=executor,
+            public=False,
+            reason=reason,
+        )
+        decided_at = moment() + dt.timedelta(hours=rng.randint(1, 20))
+        cap = legal_terms.extension_cap(received, self.calendar).due
+        previous = appeal.due_date
+        new_due = min(self.calendar.add_working_days(previous, rng.randint(5, 20)), cap)
+        new_due = self.calendar.previous_working_day(new_due)
+        step(
+            Status.EXTENDED,
+            decided_at,
+            kind=EventKind.EXTENDED,
+            actor=approver,
+            reason=reason,
+            data={"previous_due": previous.isoformat(), "new_due": new_due.isoformat()},
+        )
+        decided = moment()
+        flags = legal_terms.extension_flags(
+            decided_on=timezone.localdate(decided),
+            current_due=previous,
+            new_due=new_due,
+            cap=cap,
+            reason=reason,
+            earlier_extensions=0,
+        )
+        appeal.demo_extension = Extension(
+            appeal=appeal,
+            state=Extension.State.GRANTED,
+            reason=reason,
+            requested_by=executor,
+            requested_due=new_due,
+            decided_by=approver,
+            decided_at=decided,
+            previous_due=previous,
+            new_due=new_due,
+            cap=cap,
+            flags=[str(f) for f in flags],
+        )
+        appeal.due_date = new_due
+        allowed = self.calendar.working_days_between(received, new_due)
+        return rng.randint(allowed + 1, allowed + 6) if late else rng.randint(asked_day, allowed)
 
     def lifecycle(self, appeal: Appeal, top_sphere: Sphere | None):
         """Walk the appeal through the state machine as far as its age allows."""
@@ -473,6 +532,8 @@ class _Builder:
         # When the answer goes out: mostly on time, some late, a few still stuck past the term.
         late = rng.random() < 0.12
         answer_day = rng.randint(16, 24) if late else rng.randint(4, 15)
+        if not appeal.is_urgent and age > 10 and rng.random() < 0.07:
+            answer_day = self.extend(appeal, step, lambda: moment, executor, approver, late)
         if appeal.is_urgent:
             answer_day = rng.randint(1, 2)
         outcome = _pick(rng, OUTCOME_WEIGHTS)
@@ -574,6 +635,9 @@ def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
             for rating in ratings:
                 rating.appeal_id = rating.appeal.pk
             Rating.objects.bulk_create(ratings, batch_size=BATCH)
+            terms, extensions = demo_terms([b[0] for b in built], builder.calendar, now)
+            Extension.objects.bulk_create(extensions, batch_size=BATCH)
+            Term.objects.bulk_create(terms, batch_size=2000)
         totals["appeals"] += len(built)
         totals["events"] += len(events)
         totals["answers"] += len(answers)

@@ -6813,3 +6813,36 @@ def compose_repeat(rng: random.Random, original_text: str, language: str) -> str
     parts.append(rng.choice(frames["ask"]))
     parts.append(rng.choice(frames["close"]))
     return _finish("\n\n".join(_render(part, slots) for part in parts if part), slots)
+
+
+# Reasons officers give for extending the term: most name the facts still to be established,
+# some are the boilerplate the extension check flags.
+EXTENSION_REASONS = {
+    "ru": [
+        "Запрошены сведения из ГКП «Астана Су Арнасы» о графике ремонта водопровода по улице; "
+        "ответ ожидается после комиссионного обследования участка 12 числа.",
+        "Требуется выезд комиссии с участием представителя КСК для замера температуры в "
+        "квартирах и составления акта; дата обследования согласована с заявителем.",
+        "Направлен запрос в филиал НАО «Правительство для граждан» о причинах отказа в "
+        "регистрации права; без их ответа вопрос по существу решить нельзя.",
+        "Необходима проверка документов о трудовом стаже в архиве района, запрос направлен, "
+        "архив отвечает в течение 10 рабочих дней.",
+        "В связи с необходимостью дополнительного изучения.",
+        "Для всестороннего и объективного рассмотрения обращения.",
+    ],
+    "kk": [
+        "Су құбырын жөндеу кестесі туралы «Астана Су Арнасы» МКК-дан мәлімет сұралды; жауап "
+        "учаскені комиссиялық тексергеннен кейін күтіледі.",
+        "Пәтерлердегі температураны өлшеу үшін ПИБ өкілінің қатысуымен комиссия шығуы және акт "
+        "жасау қажет; тексеру күні өтініш берушімен келісілді.",
+        "Еңбек өтілі туралы құжаттарды аудандық мұрағатта тексеру қажет, сұрау салу жіберілді.",
+        "Жан-жақты қарау қажеттілігіне байланысты.",
+    ],
+    "en": [
+        "The district archive has been asked for the applicant's employment records; the "
+        "decision on the pension recalculation depends on them.",
+        "A commission must inspect the heating in the building together with the condominium "
+        "and draw up a report; the inspection date is agreed with the applicant.",
+        "For a more thorough review.",
+    ],
+}
