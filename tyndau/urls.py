@@ -9,6 +9,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("tyndau.web.urls")),
     path("", include("tyndau.appeals.urls")),
+    path("", include("tyndau.deadlines.urls")),
     path("admin/", admin.site.urls),
 )
 
