@@ -28,8 +28,12 @@ run: install
 	$(BIN)/tyndau demo_logins
 	@echo
 	@echo "Tyndau is at http://$(HOST):$(PORT)/  (officers log in at http://$(HOST):$(PORT)/ru/staff/login/)"
+	@echo "Beside it: the background worker (e-mail outbox) and the deadline sweep, once a minute."
 	@echo
-	$(BIN)/tyndau runserver $(HOST):$(PORT)
+	@trap 'kill $$worker $$sweeper 2>/dev/null; wait' EXIT INT TERM; \
+	  $(BIN)/tyndau db_worker --no-reload --interval 2 & worker=$$!; \
+	  $(BIN)/tyndau sweep_deadlines --every 60 & sweeper=$$!; \
+	  $(BIN)/tyndau runserver $(HOST):$(PORT)
 
 ## The whole test suite (SQLite unless DATABASE_URL says otherwise)
 test: install

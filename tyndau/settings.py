@@ -183,5 +183,8 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "filters": ["personal_data"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("TYNDAU_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},  # not a line per e-mail sent
+    },
 }

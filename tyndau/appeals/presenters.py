@@ -4,18 +4,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from tyndau.accounts.permissions import Action, can
 from tyndau.answers.services import DRAFTABLE
 from tyndau.appeals.models import GROUND_LABELS, STATUS_LABELS, Appeal, EventKind
-from tyndau.appeals.services import REASSIGNABLE
+from tyndau.appeals.services import EXTENDABLE, REASSIGNABLE
 from tyndau.appeals.workflow import OPEN_STATUSES, Status, allowed_targets
-from tyndau.deadlines.services import working_days_left
+from tyndau.deadlines.models import RULE_LABELS, Extension
+from tyndau.deadlines.services import running, working_days_left
+from tyndau.deadlines.terms import Rule
 from tyndau.directory.models import Body
 
-SOON_WORKING_DAYS = 3
+SOON_WORKING_DAYS = 3  # amber from here
+CRITICAL_WORKING_DAYS = 1  # red-orange from here
 
 
 @dataclass(frozen=True)
@@ -24,24 +28,94 @@ class Deadline:
     days_left: int | None  # working days; None once the appeal is no longer open
     css: str
     label: str
+    due_at: datetime | None = None  # urgent appeals: the hour the answer is due
 
 
-def deadline_info(appeal: Appeal, today: date | None = None) -> Deadline:
+def urgent_due_at(appeal: Appeal) -> datetime | None:
+    if not appeal.is_urgent:
+        return None
+    prefetched = getattr(appeal, "urgent_terms", None)
+    if prefetched is not None:
+        return prefetched[0].due_at if prefetched else None
+    term = appeal.terms.filter(rule=Rule.URGENT).order_by("-id").first()
+    return term.due_at if term else None
+
+
+def _urgent_deadline(appeal: Appeal, due_at: datetime, now: datetime) -> Deadline:
+    hours = int((due_at - now).total_seconds() // 3600)
+    if due_at < now:
+        late = max(1, -hours - 1)
+        label = ngettext("overdue by %(n)d hour", "overdue by %(n)d hours", late) % {"n": late}
+        return Deadline(appeal.due_date, -1, "due-overdue", label, due_at)
+    label = ngettext("%(n)d hour left", "%(n)d hours left", hours) % {"n": hours}
+    return Deadline(appeal.due_date, 0, "due-critical", label, due_at)
+
+
+def deadline_info(
+    appeal: Appeal, today: date | None = None, now: datetime | None = None
+) -> Deadline:
+    """How much time the appeal has left, in the words and colour the inbox shows."""
+    due_at = urgent_due_at(appeal)
     if appeal.status not in OPEN_STATUSES:
         answered = appeal.answered_at or appeal.closed_at
-        late = answered is not None and timezone.localdate(answered) > appeal.due_date
+        if due_at is not None:
+            late = answered is not None and answered > due_at
+        else:
+            late = answered is not None and timezone.localdate(answered) > appeal.due_date
         label = _("answered late") if late else _("done")
-        return Deadline(appeal.due_date, None, "due-overdue" if late else "due-ok", label)
+        return Deadline(appeal.due_date, None, "due-overdue" if late else "due-ok", label, due_at)
+    if due_at is not None:
+        return _urgent_deadline(appeal, due_at, now or timezone.now())
     left = working_days_left(appeal.due_date, today)
     if left < 0:
         label = ngettext("overdue by %(n)d working day", "overdue by %(n)d working days", -left)
         return Deadline(appeal.due_date, left, "due-overdue", label % {"n": -left})
     if left == 0:
-        return Deadline(appeal.due_date, 0, "due-overdue", _("due today"))
+        return Deadline(appeal.due_date, 0, "due-critical", _("due today"))
     label = ngettext("%(n)d working day left", "%(n)d working days left", left) % {"n": left}
-    return Deadline(
-        appeal.due_date, left, "due-soon" if left <= SOON_WORKING_DAYS else "due-ok", label
-    )
+    if left <= CRITICAL_WORKING_DAYS:
+        css = "due-critical"
+    elif left <= SOON_WORKING_DAYS:
+        css = "due-soon"
+    else:
+        css = "due-ok"
+    return Deadline(appeal.due_date, left, css, label)
+
+
+@dataclass(frozen=True)
+class TermRow:
+    label: str
+    due: date
+    due_at: datetime | None
+    state: str
+    state_label: str
+    basis: str
+    late: bool
+
+
+def term_rows(appeal: Appeal) -> list[TermRow]:
+    """Every term the appeal ran against, for the officer's page."""
+    rows = []
+    for term in appeal.terms.select_related("body").order_by("id"):
+        state_label = term.get_state_display()
+        if term.done_late:
+            state_label = _("met late")
+        rows.append(
+            TermRow(
+                f"{RULE_LABELS[Rule(term.rule)]} · {term.body.code}",
+                term.due_on,
+                term.due_at,
+                term.state,
+                str(state_label),
+                term.basis,
+                term.breached_at is not None,
+            )
+        )
+    return rows
+
+
+def latest_extension(appeal: Appeal) -> Extension | None:
+    return appeal.extensions.filter(state=Extension.State.GRANTED).order_by("-id").first()
 
 
 @dataclass(frozen=True)
@@ -65,6 +139,16 @@ def _title(event) -> str:
         return _("Answer sent to the applicant")
     if event.kind == EventKind.NOTIFIED:
         return _("Applicant notified by e-mail")
+    if event.kind == EventKind.EXTENSION_REQUESTED:
+        return _("Extension of the term requested")
+    if event.kind == EventKind.EXTENDED:
+        return _("Term of consideration extended")
+    if event.kind == EventKind.EXTENSION_REFUSED:
+        return _("Extension refused")
+    if event.kind == EventKind.NOTICE_GIVEN:
+        return _("Applicant told of the extension")
+    if event.kind == EventKind.TERM_BREACHED:
+        return _("Term breached") + f": {RULE_LABELS.get(event.data.get('rule'), '')}"
     return str(STATUS_LABELS.get(event.to_status, event.to_status)).capitalize()
 
 
@@ -82,6 +166,12 @@ def timeline(appeal: Appeal, *, for_applicant: bool) -> list[TimelineEntry]:
             detail = f"{bodies.get(event.data.get('to_body'), '')}. {event.reason}".strip(". ")
         if event.data.get("ground"):
             detail = f"{GROUND_LABELS.get(event.data['ground'], '')}. {event.reason}".strip(". ")
+        if event.kind == EventKind.EXTENDED and event.data.get("new_due"):
+            new_due = date_format(date.fromisoformat(event.data["new_due"]))
+            detail = _("New due date: %(due)s. Reason: %(reason)s") % {
+                "due": new_due,
+                "reason": event.reason,
+            }
         if event.kind == EventKind.ASSIGNED and not for_applicant:
             detail = event.data.get("executor_name", "")
         actor = "" if for_applicant or event.actor is None else event.actor.full_name
@@ -106,4 +196,12 @@ def officer_actions(user, appeal: Appeal) -> set[str]:
         shown.update({"approve", "return"})
     if can(user, Action.CLOSE_WITHOUT_ANSWER, appeal) and Status.TERMINATED in targets:
         shown.add("close")
+    if can(user, Action.EXTEND, appeal) and status in (*EXTENDABLE, Status.EXTENSION_REQUESTED):
+        shown.add("extend")
+        if status == Status.EXTENSION_REQUESTED:
+            shown.add("refuse_extension")
+    elif can(user, Action.REQUEST_EXTENSION, appeal) and status in EXTENDABLE:
+        shown.add("request_extension")
+    if can(user, Action.CONFIRM_NOTICE, appeal) and running(appeal, Rule.EXTENSION_NOTICE).exists():
+        shown.add("confirm_notice")
     return shown

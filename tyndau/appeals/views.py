@@ -7,9 +7,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -25,13 +27,22 @@ from tyndau.answers import services as answers
 from tyndau.appeals import services
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
 from tyndau.appeals.models import GROUND_LABELS, OUTCOME_LABELS, STATUS_LABELS, Appeal, Attachment
-from tyndau.appeals.presenters import deadline_info, officer_actions, timeline
+from tyndau.appeals.presenters import (
+    deadline_info,
+    latest_extension,
+    officer_actions,
+    term_rows,
+    timeline,
+)
 from tyndau.appeals.workflow import (
     OPEN_STATUSES,
     GroundNotAllowed,
     Outcome,
     TransitionNotAllowed,
 )
+from tyndau.deadlines import services as deadlines
+from tyndau.deadlines.models import Extension, Term
+from tyndau.deadlines.terms import Rule
 from tyndau.directory.models import Body
 
 PAGE_SIZE = 50
@@ -64,6 +75,7 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
         "events": timeline(appeal, for_applicant=True),
         "answer": answers.sent_answer(appeal),
         "deadline": deadline_info(appeal),
+        "extension": latest_extension(appeal),
     }
     response = render(request, "appeals/track.html", context)
     response["Referrer-Policy"] = "no-referrer"
@@ -108,6 +120,8 @@ def inbox(request: HttpRequest) -> HttpResponse:
     appeals = visible_appeals(request.user).select_related(
         "territory", "sphere", "executor", "body"
     )
+    urgent_terms = Term.objects.filter(rule=Rule.URGENT).order_by("-id")
+    appeals = appeals.prefetch_related(Prefetch("terms", urgent_terms, to_attr="urgent_terms"))
     params = filters.cleaned_data if filters.is_valid() else {}
     status = params.get("status")
     if status == "open":
@@ -187,6 +201,11 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
     user = request.user
     answer = answers.current_answer(appeal)
     posted = request.POST if request.method == "POST" else {}  # kept when an action failed
+    pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
+    extension_form = {
+        "new_due": posted.get("new_due") or (pending.requested_due.isoformat() if pending else ""),
+        "reason": posted.get("reason") or (pending.reason if pending else ""),
+    }
     return render(
         request,
         "appeals/detail.html",
@@ -205,6 +224,12 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "draft_outcome": posted.get("outcome") or (answer.outcome if answer else ""),
             "answer_outcomes": [(o.value, OUTCOME_LABELS[o]) for o in ANSWER_OUTCOME_ORDER],
             "grounds": list(GROUND_LABELS.items()),
+            "terms": term_rows(appeal),
+            "extensions": appeal.extensions.select_related("requested_by", "decided_by"),
+            "extension_form": extension_form,
+            "extension_cap": deadlines.check_extension(
+                appeal, appeal.due_date, "", timezone.localdate()
+            ).cap,
         },
     )
 
@@ -245,7 +270,36 @@ ACTIONS = {
     "return": lambda appeal, user, post: answers.return_for_revision(
         appeal, actor=user, comment=post.get("comment", "")
     ),
+    "request_extension": lambda appeal, user, post: services.request_extension(
+        appeal, actor=user, new_due=_posted_date(post, "new_due"), reason=post.get("reason", "")
+    ),
+    "extend": lambda appeal, user, post: services.extend(
+        appeal, actor=user, new_due=_posted_date(post, "new_due"), reason=post.get("reason", "")
+    ),
+    "refuse_extension": lambda appeal, user, post: services.refuse_extension(
+        appeal, actor=user, note=post.get("note", "")
+    ),
+    "confirm_notice": lambda appeal, user, post: services.confirm_notice(
+        appeal, actor=user, how=post.get("how", "")
+    ),
 }
+
+
+def _posted_date(post, name: str):
+    """A date from a form field; a malformed one is refused with a message, not a 500."""
+    raw = (post.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        return parse_date(raw) or _bad_date()
+    except ValueError:
+        return _bad_date()
+
+
+def _bad_date():
+    raise services.DomainError(gettext_lazy("Enter the date as YYYY-MM-DD, e.g. 2026-12-15."))
+
+
 DONE_MESSAGES = {
     "assign": gettext_lazy("The executor is assigned."),
     "redirect": gettext_lazy("The appeal is redirected; the applicant is told."),
@@ -257,6 +311,10 @@ DONE_MESSAGES = {
     "submit": gettext_lazy("The answer is sent to the head for approval."),
     "approve": gettext_lazy("The answer is approved and sent to the applicant."),
     "return": gettext_lazy("The answer is returned to the executor with your comments."),
+    "request_extension": gettext_lazy("The request to extend the term is sent to the head."),
+    "extend": gettext_lazy("The term is extended; the applicant is told."),
+    "refuse_extension": gettext_lazy("The extension is refused; the term stays."),
+    "confirm_notice": gettext_lazy("Recorded: the applicant has been told of the extension."),
 }
 
 

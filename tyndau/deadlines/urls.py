@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from tyndau.deadlines import views
 
 app_name = "deadlines"
-urlpatterns: list = []
+urlpatterns = [
+    path("calendar/", views.calendar_page, name="calendar"),
+    path("calendar/<int:year>/", views.calendar_page, name="calendar_year"),
+]
