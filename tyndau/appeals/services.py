@@ -466,10 +466,10 @@ def _refuse_beyond_cap(appeal: Appeal, actor: User, new_due: date, reason: str, 
 def request_extension(appeal: Appeal, *, actor: User, new_due: date | None, reason: str):
     """The executor asks the head to extend the term, saying which facts need establishing."""
     today = timezone.localdate()
+    require_permission(actor, Action.REQUEST_EXTENSION, appeal)
     try:
         check = _check_new_due(appeal, new_due, reason, today)
     except ExtensionBeyondCap as error:
-        require_permission(actor, Action.REQUEST_EXTENSION, appeal)
         _refuse_beyond_cap(appeal, actor, new_due, reason, error.cap)
         raise
     with transaction.atomic():
@@ -501,10 +501,10 @@ def extend(appeal: Appeal, *, actor: User, new_due: date | None, reason: str) ->
     """The head (or deputy) extends the term by a reasoned decision; the applicant is told."""
     today = timezone.localdate()
     pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
+    require_permission(actor, Action.EXTEND, appeal)
     try:
         check = _check_new_due(appeal, new_due, reason, today)
     except ExtensionBeyondCap as error:
-        require_permission(actor, Action.EXTEND, appeal)
         _refuse_beyond_cap(appeal, actor, new_due, reason, error.cap)
         raise
     now = timezone.now()
