@@ -31,7 +31,7 @@ run: install
 	@echo "Beside it: the background worker (e-mail outbox) and the deadline sweep, once a minute."
 	@echo
 	@trap 'kill $$worker $$sweeper 2>/dev/null; wait' EXIT INT TERM; \
-	  $(BIN)/tyndau db_worker --no-reload --interval 2 & worker=$$!; \
+	  $(BIN)/tyndau db_worker --no-reload --interval 2 -v 0 & worker=$$!; \
 	  $(BIN)/tyndau sweep_deadlines --every 60 & sweeper=$$!; \
 	  $(BIN)/tyndau runserver $(HOST):$(PORT)
 

@@ -534,8 +534,8 @@ class _Builder:
         answer_day = rng.randint(16, 24) if late else rng.randint(4, 15)
         if not appeal.is_urgent and age > 10 and rng.random() < 0.07:
             answer_day = self.extend(appeal, step, lambda: moment, executor, approver, late)
-        if appeal.is_urgent:
-            answer_day = rng.randint(1, 2)
+        if appeal.is_urgent:  # mostly the same day; some only the next one, too late
+            answer_day = 0 if rng.random() < 0.8 else rng.randint(1, 2)
         outcome = _pick(rng, OUTCOME_WEIGHTS)
         language = appeal.language
         answer = Answer(
@@ -635,7 +635,7 @@ def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
             for rating in ratings:
                 rating.appeal_id = rating.appeal.pk
             Rating.objects.bulk_create(ratings, batch_size=BATCH)
-            terms, extensions = demo_terms([b[0] for b in built], builder.calendar, now)
+            terms, extensions = demo_terms([b[0] for b in built], builder.calendar, now, rng)
             Extension.objects.bulk_create(extensions, batch_size=BATCH)
             Term.objects.bulk_create(terms, batch_size=2000)
         totals["appeals"] += len(built)

@@ -1,6 +1,7 @@
 """The terms of demo appeals, derived from how each appeal's life went (no sweep needed)."""
 
 import datetime as dt
+import random
 
 from django.utils import timezone
 
@@ -45,7 +46,7 @@ def _outcome(due_on: dt.date, due_at, done: dt.datetime | None, now: dt.datetime
 
 
 def demo_terms(
-    appeals: list[Appeal], calendar: WorkingCalendar, now: dt.datetime
+    appeals: list[Appeal], calendar: WorkingCalendar, now: dt.datetime, rng: random.Random
 ) -> tuple[list[Term], list[Extension]]:
     rows, extensions = [], []
     for appeal in appeals:
@@ -70,7 +71,11 @@ def demo_terms(
         if extension is not None:
             extension.appeal_id = appeal.pk
             notice = terms.notice_due(timezone.localdate(extension.decided_at), calendar)
-            told = extension.decided_at + dt.timedelta(minutes=5) if appeal.email else None
+            if appeal.email:  # the outbox tells them within minutes
+                told = extension.decided_at + dt.timedelta(minutes=5)
+            else:  # a letter by post, mostly in time
+                told = extension.decided_at + dt.timedelta(days=rng.choice([1, 2, 2, 3, 9]))
+            told = told if told <= now else None
             extension.applicant_notified_at = told
             notice_state = _outcome(notice.due, None, told, now)
             if notice_state.get("state") == Term.State.BREACHED:

@@ -11,6 +11,9 @@ from tyndau.accounts.models import User
 from tyndau.answers.models import Answer, AnswerState
 from tyndau.appeals.models import Appeal, AppealEvent
 from tyndau.appeals.workflow import OPEN_STATUSES, check_transition
+from tyndau.deadlines.models import Extension, Term
+from tyndau.deadlines.services import calendar
+from tyndau.deadlines.terms import Flag, Rule
 from tyndau.ratings.models import Rating
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
@@ -74,3 +77,23 @@ def test_demo_officers_exist_only_after_seeding(db):
 def test_if_empty_does_not_seed_twice(seeded):
     call_command("seed_demo", appeals=50, if_empty=True, verbosity=0)
     assert Appeal.objects.count() == 600
+
+
+def test_every_appeal_runs_against_terms_of_the_legal_calendar(seeded):
+    cal = calendar()
+    for appeal in Appeal.objects.prefetch_related("terms"):
+        main = [t for t in appeal.terms.all() if t.rule in (Rule.ANSWER, Rule.URGENT)]
+        assert len(main) == 1, appeal.reg_number
+        assert main[0].due_on == appeal.due_date
+        assert (main[0].rule == Rule.URGENT) == appeal.is_urgent
+        if not appeal.is_urgent:
+            assert cal.is_working_day(appeal.due_date), appeal.reg_number
+        if main[0].state == Term.State.MET and not appeal.is_urgent:
+            assert timezone.localdate(main[0].met_at) <= main[0].due_on
+    extensions = list(Extension.objects.all())
+    assert extensions, "the demo shows extensions too"
+    for extension in extensions:
+        assert extension.previous_due < extension.new_due <= extension.cap
+        assert set(extension.flags) <= set(Flag)
+    assert any(extension.flags for extension in extensions)
+    assert any(not extension.flags for extension in extensions)
