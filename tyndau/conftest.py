@@ -13,6 +13,16 @@ from tyndau.directory.models import Body, Territory
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(autouse=True)
+def fresh_calendar():
+    """The calendar is cached for 30 s; a test's rolled-back corrections must not leak."""
+    from tyndau.deadlines.services import forget_calendar
+
+    forget_calendar()
+    yield
+    forget_calendar()
+
+
 def make_officer(username: str, role: str, body: Body) -> User:
     user = User.objects.create_user(
         username,

@@ -16,7 +16,8 @@ HOLIDAY_NAMES = {
     "Orthodox Christmas": _("Orthodox Christmas"),
     # Translators: 8 March. Kazakh: Халықаралық әйелдер күні; Russian: Международный женский день.
     "International Women's Day": _("International Women's Day"),
-    # Translators: 30 August until 2025, 15 March from 2027. Kazakh: Конституция күні; Russian: День Конституции.
+    # Translators: 30 August until 2025, 15 March from 2027. Kazakh: Конституция күні;
+    # Russian: День Конституции.
     "Constitution Day": _("Constitution Day"),
     # Translators: 21-23 March. Kazakh: Наурыз мейрамы; Russian: Наурыз мейрамы.
     "Nowruz Holiday": _("Nowruz Holiday"),

@@ -1,0 +1,114 @@
+"""Administration of the legal calendar and the answer terms; terms and extensions read-only
+(they change only through the workspace, which keeps the appeal's event log)."""
+
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tyndau.deadlines import services
+from tyndau.deadlines.holiday_names import holiday_name
+from tyndau.deadlines.models import CalendarOverride, Extension, Term, TermSetting
+
+
+def unconfirmed_estimates(years) -> list[dict]:
+    """Estimated holidays of `years` nobody has confirmed yet, for the administrator to check."""
+    cal = services.calendar()
+    found = []
+    for year in years:
+        names = {h.date: h.name for h in cal.holidays(year)}
+        found += [
+            {"date": day, "name": holiday_name(names[day])}
+            for day in cal.unconfirmed_estimates(year)
+        ]
+    return found
+
+
+@admin.register(CalendarOverride)
+class CalendarOverrideAdmin(admin.ModelAdmin):
+    list_display = ("date", "kind", "note", "created_by", "created_at")
+    list_filter = ("kind",)
+    date_hierarchy = "date"
+    search_fields = ("note",)
+    readonly_fields = ("created_by", "created_at")
+    fields = ("date", "kind", "note", "created_by", "created_at")
+    list_select_related = ("created_by",)
+
+    def save_model(self, request, obj, form, change) -> None:
+        if obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def changelist_view(self, request, extra_context=None):
+        year = timezone.localdate().year
+        extra_context = {
+            **(extra_context or {}),
+            "unconfirmed_estimates": unconfirmed_estimates((year, year + 1)),
+        }
+        return super().changelist_view(request, extra_context)
+
+
+@admin.register(TermSetting)
+class TermSettingAdmin(admin.ModelAdmin):
+    list_display = ("kind", "body", "working_days", "basis")
+    list_filter = ("kind",)
+    search_fields = ("basis", "body__code", "body__name_ru", "body__name_kk")
+    autocomplete_fields = ("body",)  # BodyAdmin has search_fields
+    list_select_related = ("body",)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Term)
+class TermAdmin(ReadOnlyAdmin):
+    list_display = (
+        "appeal_number",
+        "rule",
+        "state",
+        "body",
+        "starts_on",
+        "initial_due_on",
+        "due_on",
+        "due_at",
+    )
+    list_filter = ("rule", "state")
+    search_fields = ("appeal__reg_number",)
+    date_hierarchy = "due_on"
+    list_select_related = ("appeal", "body")
+
+    @admin.display(description=_("appeal"), ordering="appeal__reg_number")
+    def appeal_number(self, obj: Term) -> str:
+        return obj.appeal.reg_number
+
+
+@admin.register(Extension)
+class ExtensionAdmin(ReadOnlyAdmin):
+    list_display = (
+        "appeal_number",
+        "state",
+        "previous_due",
+        "requested_due",
+        "new_due",
+        "cap",
+        "requested_at",
+        "flags_shown",
+    )
+    list_filter = ("state",)
+    search_fields = ("appeal__reg_number",)
+    list_select_related = ("appeal",)
+
+    @admin.display(description=_("appeal"), ordering="appeal__reg_number")
+    def appeal_number(self, obj: Extension) -> str:
+        return obj.appeal.reg_number
+
+    @admin.display(description=_("warnings"))
+    def flags_shown(self, obj: Extension) -> str:
+        return "; ".join(obj.flag_labels) or "—"
