@@ -82,7 +82,10 @@ def notice_due(extended_on: dt.date, calendar: WorkingCalendar) -> Due:
 
 def urgent_due(received_at: dt.datetime, hours: int = DEFAULT_URGENT_HOURS) -> Due:
     """An urgent appeal (a threat to life, health, property or rights): hours, not days."""
-    due_at = received_at + dt.timedelta(hours=hours)
+    # Real hours, in UTC: Almaty's wall clock moved from UTC+6 to UTC+5 on 1 March 2024.
+    due_at = (received_at.astimezone(dt.UTC) + dt.timedelta(hours=hours)).astimezone(
+        received_at.tzinfo
+    )
     return Due(Rule.URGENT, received_at.date(), due_at.date(), None, BASIS[Rule.URGENT], due_at)
 
 
@@ -117,7 +120,7 @@ _BOILERPLATE = [
     r"всесторонн\w* (и объективн\w* )?(изучени\w*|рассмотрени\w*)",
     r"объективн\w* (и всесторонн\w* )?(изучени\w*|рассмотрени\w*)",
     r"для (полного|полноценного|более детального) (изучения|рассмотрения)",
-    r"(сбор\w*|получени\w*|истребовани\w*) (дополнительн\w* )?"
+    r"(сбор\w*|получени\w*|истребовани\w*|запрос\w*) (дополнительн\w* )?"
     r"(информаци\w*|материал\w*|сведени\w*)",
     r"продлить срок( рассмотрения)?( обращения)?",
     r"срок рассмотрения продлен\w*",
@@ -133,11 +136,20 @@ _BOILERPLATE = [
     r"(due to|owing to) (the )?need for (additional|further) \w+",
     r"extend(ed)? the (term|deadline)",
     r"for objective reasons",
+    r"(the )?(review|consideration|examination) (requires|needs) (more|additional) time",
+    r"(more|additional) time is (needed|required)",
 ]
 _BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE), re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _FILLER = {
     # Russian
+    "у",
+    "от",
+    "из",
+    "сторонних",
+    "организаций",
+    "органов",
+    "иных",
     "в",
     "во",
     "с",
