@@ -168,7 +168,7 @@ def timeline(appeal: Appeal, *, for_applicant: bool) -> list[TimelineEntry]:
             detail = f"{GROUND_LABELS.get(event.data['ground'], '')}. {event.reason}".strip(". ")
         if event.kind == EventKind.EXTENDED and event.data.get("new_due"):
             new_due = date_format(date.fromisoformat(event.data["new_due"]))
-            detail = _("New due date: %(due)s. Reason: %(reason)s") % {
+            detail = _("%(reason)s (new due date: %(due)s)") % {
                 "due": new_due,
                 "reason": event.reason,
             }
