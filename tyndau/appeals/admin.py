@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from tyndau.appeals.models import Appeal, AppealEvent
+from tyndau.web.admin_base import ReadOnlyAdmin
 
 
 class EventInline(admin.TabularInline):
@@ -15,7 +16,7 @@ class EventInline(admin.TabularInline):
 
 
 @admin.register(Appeal)
-class AppealAdmin(admin.ModelAdmin):
+class AppealAdmin(ReadOnlyAdmin):
     """Read-only: an appeal changes only through the workspace, which keeps the event log."""
 
     list_display = ("reg_number", "received_at", "body", "kind", "status", "due_date")
@@ -23,12 +24,3 @@ class AppealAdmin(admin.ModelAdmin):
     search_fields = ("reg_number", "subject")
     inlines = [EventInline]
     exclude = ("tracking_token_hash", "applicant_name", "iin_bin", "email", "phone", "address")
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from tyndau.accounts.permissions import Action, can
 from tyndau.answers.services import DRAFTABLE
@@ -126,29 +126,25 @@ class TimelineEntry:
     actor: str
 
 
+EVENT_TITLES = {
+    EventKind.FILED: gettext_lazy("Appeal received and registered"),
+    EventKind.REDIRECTED: gettext_lazy("Redirected to the competent body"),
+    EventKind.ASSIGNED: gettext_lazy("Executor assigned"),
+    EventKind.ANSWER_RETURNED: gettext_lazy("Answer returned to the executor for revision"),
+    EventKind.ANSWER_SENT: gettext_lazy("Answer sent to the applicant"),
+    EventKind.NOTIFIED: gettext_lazy("Applicant notified by e-mail"),
+    EventKind.EXTENSION_REQUESTED: gettext_lazy("Extension of the term requested"),
+    EventKind.EXTENDED: gettext_lazy("Term of consideration extended"),
+    EventKind.EXTENSION_REFUSED: gettext_lazy("Extension refused"),
+    EventKind.NOTICE_GIVEN: gettext_lazy("Applicant told of the extension"),
+}
+
+
 def _title(event) -> str:
-    if event.kind == EventKind.FILED:
-        return _("Appeal received and registered")
-    if event.kind == EventKind.REDIRECTED:
-        return _("Redirected to the competent body")
-    if event.kind == EventKind.ASSIGNED:
-        return _("Executor assigned")
-    if event.kind == EventKind.ANSWER_RETURNED:
-        return _("Answer returned to the executor for revision")
-    if event.kind == EventKind.ANSWER_SENT:
-        return _("Answer sent to the applicant")
-    if event.kind == EventKind.NOTIFIED:
-        return _("Applicant notified by e-mail")
-    if event.kind == EventKind.EXTENSION_REQUESTED:
-        return _("Extension of the term requested")
-    if event.kind == EventKind.EXTENDED:
-        return _("Term of consideration extended")
-    if event.kind == EventKind.EXTENSION_REFUSED:
-        return _("Extension refused")
-    if event.kind == EventKind.NOTICE_GIVEN:
-        return _("Applicant told of the extension")
     if event.kind == EventKind.TERM_BREACHED:
         return _("Term breached") + f": {RULE_LABELS.get(event.data.get('rule'), '')}"
+    if event.kind in EVENT_TITLES:
+        return str(EVENT_TITLES[event.kind])
     return str(STATUS_LABELS.get(event.to_status, event.to_status)).capitalize()
 
 

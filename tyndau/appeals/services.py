@@ -463,15 +463,21 @@ def _refuse_beyond_cap(appeal: Appeal, actor: User, new_due: date, reason: str, 
         )
 
 
-def request_extension(appeal: Appeal, *, actor: User, new_due: date | None, reason: str):
-    """The executor asks the head to extend the term, saying which facts need establishing."""
-    today = timezone.localdate()
-    require_permission(actor, Action.REQUEST_EXTENSION, appeal)
+def _allowed_extension(
+    appeal: Appeal, actor: User, action: Action, new_due: date | None, reason: str
+):
+    """Permission first, then the law; an attempt past the cap is kept before it is refused."""
+    require_permission(actor, action, appeal)
     try:
-        check = _check_new_due(appeal, new_due, reason, today)
+        return _check_new_due(appeal, new_due, reason, timezone.localdate())
     except ExtensionBeyondCap as error:
         _refuse_beyond_cap(appeal, actor, new_due, reason, error.cap)
         raise
+
+
+def request_extension(appeal: Appeal, *, actor: User, new_due: date | None, reason: str):
+    """The executor asks the head to extend the term, saying which facts need establishing."""
+    check = _allowed_extension(appeal, actor, Action.REQUEST_EXTENSION, new_due, reason)
     with transaction.atomic():
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.REQUEST_EXTENSION, appeal)
@@ -499,14 +505,8 @@ def request_extension(appeal: Appeal, *, actor: User, new_due: date | None, reas
 
 def extend(appeal: Appeal, *, actor: User, new_due: date | None, reason: str) -> Extension:
     """The head (or deputy) extends the term by a reasoned decision; the applicant is told."""
-    today = timezone.localdate()
+    check = _allowed_extension(appeal, actor, Action.EXTEND, new_due, reason)
     pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
-    require_permission(actor, Action.EXTEND, appeal)
-    try:
-        check = _check_new_due(appeal, new_due, reason, today)
-    except ExtensionBeyondCap as error:
-        _refuse_beyond_cap(appeal, actor, new_due, reason, error.cap)
-        raise
     now = timezone.now()
     with transaction.atomic():
         appeal = lock_for_update(appeal)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tyndau.deadlines import services
 from tyndau.deadlines.holiday_names import holiday_name
 from tyndau.deadlines.models import CalendarOverride, Extension, Term, TermSetting
+from tyndau.web.admin_base import ReadOnlyAdmin
 
 
 def unconfirmed_estimates(years) -> list[dict]:
@@ -54,17 +55,6 @@ class TermSettingAdmin(admin.ModelAdmin):
     search_fields = ("basis", "body__code", "body__name_ru", "body__name_kk")
     autocomplete_fields = ("body",)  # BodyAdmin has search_fields
     list_select_related = ("body",)
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Term)
