@@ -13,7 +13,10 @@ class OfficerAdmin(UserAdmin):
     autocomplete_fields = ("body",)
     fieldsets = (
         *UserAdmin.fieldsets,
-        (_("Work"), {"fields": ("role", "body", "patronymic", "position", "phone", "is_demo")}),
+        (
+            _("Work"),
+            {"fields": ("role", "body", "patronymic", "position", "phone", "language", "is_demo")},
+        ),
     )
     add_fieldsets = (
         *UserAdmin.add_fieldsets,

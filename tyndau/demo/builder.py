@@ -129,6 +129,7 @@ def ensure_demo_users() -> dict[int, DemoStaff]:
                     "first_name": first,
                     "patronymic": patronymic,
                     "is_demo": True,
+                    "language": language,
                     "email": f"{prefix}.{suffix}@demo.tyndau.kz",
                     "phone": f"+7 7172 {rng.randint(20, 79)}-{rng.randint(10, 99)}-"
                     f"{rng.randint(10, 99)}",
