@@ -432,7 +432,8 @@ class ExtensionBeyondCap(DomainError):
         super().__init__(
             _(
                 "The term can be extended to %(cap)s at most: two months from the day the body "
-                "received the appeal (АППК art. 76 p.2)."
+                "received the appeal (article 76 p.2 of the Administrative Procedural-Process "
+                "Code)."
             )
             % {"cap": date_format(cap)}
         )

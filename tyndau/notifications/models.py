@@ -15,8 +15,8 @@ class OutboxMessage(models.Model):
     appeal = models.ForeignKey(
         "appeals.Appeal", models.PROTECT, null=True, blank=True, related_name="outbox"
     )
-    template = models.CharField(_("message"), max_length=40)
-    to = models.EmailField(_("to"))
+    template = models.CharField(_("kind of message"), max_length=40)
+    to = models.EmailField(_("recipient"))
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("text"))
     for_applicant = models.BooleanField(default=False)
