@@ -10,7 +10,6 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -227,9 +226,7 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "terms": term_rows(appeal),
             "extensions": appeal.extensions.select_related("requested_by", "decided_by"),
             "extension_form": extension_form,
-            "extension_cap": deadlines.check_extension(
-                appeal, appeal.due_date, "", timezone.localdate()
-            ).cap,
+            "extension_cap": deadlines.extension_cap(appeal),
         },
     )
 
@@ -291,13 +288,12 @@ def _posted_date(post, name: str):
     if not raw:
         return None
     try:
-        return parse_date(raw) or _bad_date()
+        parsed = parse_date(raw)  # None when malformed, ValueError when no such day
     except ValueError:
-        return _bad_date()
-
-
-def _bad_date():
-    raise services.DomainError(gettext_lazy("Enter the date as YYYY-MM-DD, e.g. 2026-12-15."))
+        parsed = None
+    if parsed is None:
+        raise services.DomainError(_("Enter the date as YYYY-MM-DD, e.g. 2026-12-15."))
+    return parsed
 
 
 DONE_MESSAGES = {

@@ -6,22 +6,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.deadlines import services
-from tyndau.deadlines.holiday_names import holiday_name
 from tyndau.deadlines.models import CalendarOverride, Extension, Term, TermSetting
+from tyndau.deadlines.presenters import unconfirmed_holidays
 from tyndau.web.admin_base import ReadOnlyAdmin
-
-
-def unconfirmed_estimates(years) -> list[dict]:
-    """Estimated holidays of `years` nobody has confirmed yet, for the administrator to check."""
-    cal = services.calendar()
-    found = []
-    for year in years:
-        names = {h.date: h.name for h in cal.holidays(year)}
-        found += [
-            {"date": day, "name": holiday_name(names[day])}
-            for day in cal.unconfirmed_estimates(year)
-        ]
-    return found
 
 
 @admin.register(CalendarOverride)
@@ -43,7 +30,7 @@ class CalendarOverrideAdmin(admin.ModelAdmin):
         year = timezone.localdate().year
         extra_context = {
             **(extra_context or {}),
-            "unconfirmed_estimates": unconfirmed_estimates((year, year + 1)),
+            "unconfirmed_estimates": unconfirmed_holidays(services.calendar(), (year, year + 1)),
         }
         return super().changelist_view(request, extra_context)
 

@@ -36,7 +36,7 @@ class Holiday:
     transferred: bool  # a day off moved here by the government's decree
 
 
-def _parse(day: dt.date, label: str) -> tuple[str, bool, bool, bool]:
+def _parse(label: str) -> tuple[str, bool, bool, bool]:
     names = label.split("; ")
     estimated = any(ESTIMATED_SUFFIX in name for name in names)
     observed = any(name.endswith(OBSERVED_SUFFIX) for name in names)
@@ -117,7 +117,7 @@ class WorkingCalendar:
         """The package's non-working days of `year` (weekends aside), as the page lists them."""
         listed = []
         for day, label in sorted(_kz_holidays(year).items()):
-            name, estimated, observed, transferred = _parse(day, label)
+            name, estimated, observed, transferred = _parse(label)
             listed.append(
                 Holiday(day, name, estimated and day not in self.confirmed, observed, transferred)
             )
@@ -131,13 +131,16 @@ class WorkingCalendar:
         }
         return sorted(days)
 
-    def unconfirmed_estimates(self, year: int) -> list[dt.date]:
+    def unconfirmed_holidays(self, year: int) -> list[Holiday]:
         """Estimated holidays nobody has confirmed (or moved) yet: terms across them may shift."""
         return [
-            h.date
+            h
             for h in self.holidays(year)
             if h.estimated and h.date not in self.days_off and h.date not in self.working_days
         ]
+
+    def unconfirmed_estimates(self, year: int) -> list[dt.date]:
+        return [h.date for h in self.unconfirmed_holidays(year)]
 
     def working_days_in_month(self, year: int, month: int) -> int:
         first = dt.date(year, month, 1)

@@ -16,15 +16,16 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from tyndau.accounts.models import Role, User
+from tyndau.appeals.models import AppealEvent, EventKind
 from tyndau.deadlines import terms
 from tyndau.deadlines.calendar import WorkingCalendar
 from tyndau.deadlines.models import CalendarOverride, Extension, Term, TermSetting
 from tyndau.deadlines.terms import Due, Flag, Rule
 from tyndau.directory.models import Body
+from tyndau.notifications.services import deliver_waiting, queue_mail
 
 log = logging.getLogger(__name__)
 
-ANSWER_TERM_WORKING_DAYS = terms.ANSWER_WORKING_DAYS
 CALENDAR_TTL_SECONDS = 30  # other processes see an administrator's correction within this
 
 _calendar_lock = threading.Lock()
@@ -84,11 +85,6 @@ def answer_setting(kind: str, body: Body | None) -> tuple[int, str]:
 def answer_due_for(kind: str, body: Body | None, received: dt.date) -> Due:
     working_days, basis = answer_setting(kind, body)
     return terms.answer_due(received, calendar(), working_days, basis)
-
-
-def answer_due(received_at: dt.datetime) -> dt.date:
-    """Due date of an ordinary answer: 15 working days counted from the day after receipt."""
-    return terms.answer_due(received_day(received_at), calendar()).due
 
 
 def working_days_left(due: dt.date, today: dt.date | None = None) -> int:
@@ -221,12 +217,19 @@ class ExtensionCheck:
     flags: list[Flag]
 
 
+def extension_cap(appeal, term: Term | None = None) -> dt.date:
+    """The latest date the answer term may be extended to (art. 76 p.2), counted from the day
+    the appeal reached its current body."""
+    term = term or answer_term(appeal)
+    counted_from = term.starts_on if term else received_day(appeal.received_at)
+    return terms.extension_cap(counted_from, calendar()).due
+
+
 def check_extension(appeal, new_due: dt.date, reason: str, today: dt.date) -> ExtensionCheck:
     """What the law allows (the cap) and what looks unjustified in this extension."""
     term = answer_term(appeal)
     current_due = term.due_on if term else appeal.due_date
-    counted_from = term.starts_on if term else received_day(appeal.received_at)
-    cap = terms.extension_cap(counted_from, calendar()).due
+    cap = extension_cap(appeal, term)
     earlier = appeal.extensions.filter(state=Extension.State.GRANTED).count()
     flags = terms.extension_flags(
         decided_on=today,
@@ -273,8 +276,6 @@ def _heads(term: Term) -> list[User]:
 
 
 def _tell_officers(users, template: str, term: Term, **context) -> None:
-    from tyndau.notifications.services import queue_mail
-
     appeal = term.appeal
     for user in {u.pk: u for u in users if u.email}.values():
         with translation.override(user.language or settings.LANGUAGE_CODE):
@@ -315,8 +316,6 @@ def mark_breaches(now: dt.datetime) -> int:
 
 
 def _record_breach(term: Term, now: dt.datetime) -> None:
-    from tyndau.appeals.models import AppealEvent, EventKind
-
     AppealEvent.objects.create(
         appeal=term.appeal,
         kind=EventKind.TERM_BREACHED,
@@ -372,8 +371,6 @@ class SweepReport:
 
 def sweep(now: dt.datetime | None = None) -> SweepReport:
     """The periodic pass: mark breaches, send warnings, retry the outbox."""
-    from tyndau.notifications.services import deliver_waiting
-
     now = now or timezone.now()
     breaches = mark_breaches(now)
     warnings = send_warnings(now)

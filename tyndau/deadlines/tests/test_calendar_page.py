@@ -9,7 +9,7 @@ from django.utils import translation
 
 from tyndau.accounts.models import User
 from tyndau.conftest import PASSWORD
-from tyndau.deadlines import services, views
+from tyndau.deadlines import presenters, services, views
 from tyndau.deadlines.models import CalendarOverride
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,7 @@ def cell(html: str, day: dt.date) -> tuple[set[str], str]:
     return set(match.group(1).split()), match.group(2)
 
 
-def month(response, number: int) -> views.Month:
+def month(response, number: int) -> presenters.Month:
     return response.context["months"][number - 1]
 
 
