@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
+    "django_htmx",
     "tyndau.directory",
     "tyndau.accounts",
     "tyndau.deadlines",
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -168,6 +170,11 @@ DEADLINE_WARNING_DAYS = tuple(
     )
 )
 
+# Citizens' ratings: a score at or below this counts as dissatisfied (and offers review or
+# appeal); a rating can be changed for this many days.
+RATING_DISSATISFIED_AT_MOST = int(os.environ.get("TYNDAU_RATING_DISSATISFIED_AT_MOST", "2"))
+RATING_CHANGE_DAYS = int(os.environ.get("TYNDAU_RATING_CHANGE_DAYS", "30"))
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("TYNDAU_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -186,5 +193,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},  # not a line per e-mail sent
+        "weasyprint": {"level": "WARNING"},  # not a line per step of each PDF
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -10,6 +10,8 @@ urlpatterns += i18n_patterns(
     path("", include("tyndau.web.urls")),
     path("", include("tyndau.appeals.urls")),
     path("", include("tyndau.deadlines.urls")),
+    path("", include("tyndau.answers.urls")),
+    path("", include("tyndau.ratings.urls")),
     path("admin/", admin.site.urls),
 )
 

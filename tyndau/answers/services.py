@@ -1,12 +1,14 @@
-"""The answer's way: the executor drafts it, the head approves or returns it, it goes out."""
+"""The answer's way: the executor drafts it from the unified format, the quality check reads
+it, the head approves or returns it, it goes out as a page and a PDF letter."""
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.models import User
 from tyndau.accounts.permissions import Action
-from tyndau.answers.models import Answer, AnswerState
+from tyndau.answers import quality, unified_format
+from tyndau.answers.models import Answer, AnswerState, AnswerTemplate, Verdict
 from tyndau.appeals.models import Appeal, EventKind
 from tyndau.appeals.services import (
     DomainError,
@@ -28,6 +30,111 @@ def sent_answer(appeal: Appeal) -> Answer | None:
     return appeal.answers.filter(state=AnswerState.SENT).first()
 
 
+class NeedsOverride(DomainError):
+    """The check reads the answer as formal or beside the point: sending it needs a reason."""
+
+
+# --- the draft the executor starts from ------------------------------------------------------
+
+
+def template_for(appeal: Appeal, language: str) -> str:
+    """The body's own format for the appeal's sphere, else the body's general one (a unit
+    uses its body's), else the platform's unified format."""
+    bodies = [appeal.body]
+    while bodies[-1].parent_id:
+        bodies.append(bodies[-1].parent)
+    spheres = [appeal.sphere, appeal.sphere.parent] if appeal.sphere_id else []
+    candidates = AnswerTemplate.objects.filter(body__in=bodies, language=language)
+    by_key = {(t.body_id, t.sphere_id): t.text for t in candidates}
+    for body in bodies:
+        for sphere in [*spheres, None]:
+            if sphere is not None or (body.pk, None) in by_key:
+                key = (body.pk, sphere.pk if sphere else None)
+                if key in by_key:
+                    return by_key[key]
+    return unified_format.DEFAULT[language]
+
+
+def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
+    """The unified format in the appeal's language, filled with what is already known."""
+    language = language if language in unified_format.DEFAULT else appeal.language
+    higher = _higher_body(appeal)
+    values = {
+        "salutation": unified_format.salutation(
+            appeal.applicant_name, language, person=appeal.applicant_type == "individual"
+        ),
+        "applicant": appeal.applicant_name,
+        "reg_number": appeal.reg_number,
+        "received": formats.date_format(timezone.localtime(appeal.received_at), "d.m.Y"),
+        "subject": appeal.subject,
+        "body": appeal.body.name_in(language),
+        "body_address": appeal.body.address,
+        "executor": executor.full_name,
+        "executor_position": executor.position,
+        "executor_phone": executor.phone or appeal.body.phone,
+        "executor_email": executor.email or appeal.body.email,
+        "higher_body": higher.name_in(language) if higher else "",
+        "higher_body_paren": f" ({higher.name_in(language)})" if higher else "",
+        "contacts": _contacts(appeal, executor, language),
+    }
+    return unified_format.fill(template_for(appeal, language), values)
+
+
+def _contacts(appeal: Appeal, executor: User, language: str) -> str:
+    phone = executor.phone or appeal.body.phone
+    email = executor.email or appeal.body.email
+    label = {"ru": "тел.", "kk": "тел.", "en": "phone"}[language]
+    parts = [
+        executor.full_name,
+        executor.position,
+        f"{label} {phone}" if phone else "",
+        f"e-mail {email}" if email else "",
+        appeal.body.name_in(language),
+        appeal.body.address,
+    ]
+    return ", ".join(part for part in parts if part)
+
+
+def _higher_body(appeal: Appeal):
+    """The body that hears a complaint against this one (АППК art. 91): the parent of the
+    body the appeal's unit belongs to."""
+    body = appeal.body.top
+    return body.parent if body.parent_id else None
+
+
+# --- the quality check ------------------------------------------------------------------------
+
+
+def assess(appeal: Appeal, text: str, interface_language: str) -> quality.Report | None:
+    """What the check makes of a text as the answer to this appeal (None for no text)."""
+    try:
+        return quality.check(
+            f"{appeal.subject}.\n{appeal.text}", text, interface_language=interface_language
+        )
+    except quality.EmptyText:
+        return None
+
+
+def _record_check(answer: Answer, report: quality.Report | None) -> None:
+    answer.quality_score = report.score if report else None
+    answer.quality_verdict = report.verdict if report else ""
+    answer.quality_report = report.as_dict() if report else {}
+    answer.quality_checked_at = timezone.now()
+
+
+def _require_reason_if_flagged(answer: Answer, reason: str) -> str:
+    if answer.needs_override and not reason.strip():
+        label = Verdict(answer.quality_verdict).label
+        raise NeedsOverride(
+            _(
+                "The check reads this answer as: %(verdict)s. Improve it, or give your reason "
+                "to send it as it is."
+            )
+            % {"verdict": label}
+        )
+    return reason.strip() if answer.needs_override else ""
+
+
 def _validate(text: str, outcome: str) -> None:
     if len(text.strip()) < 20:
         raise DomainError(_("Write the answer: it is too short to tell the applicant anything."))
@@ -35,8 +142,21 @@ def _validate(text: str, outcome: str) -> None:
         raise DomainError(_("Choose the outcome of the consideration."))
 
 
-def save_draft(appeal: Appeal, *, actor: User, text: str, outcome: str) -> Answer:
-    """Keep the executor's draft; starting the work if it had not started yet."""
+def _validate_for_sending(text: str) -> None:
+    left = unified_format.hints_left(text)
+    if left:
+        raise DomainError(
+            _("Replace the hints in square brackets with your text: %(hint)s") % {"hint": left[0]}
+        )
+
+
+# --- the answer's way -------------------------------------------------------------------------
+
+
+def save_draft(
+    appeal: Appeal, *, actor: User, text: str, outcome: str, interface_language: str = "en"
+) -> Answer:
+    """Keep the executor's draft, checked; starting the work if it had not started yet."""
     _validate(text, outcome)
     with transaction.atomic():
         appeal = lock_for_update(appeal)
@@ -50,11 +170,16 @@ def save_draft(appeal: Appeal, *, actor: User, text: str, outcome: str) -> Answe
             answer = Answer(appeal=appeal, author=actor)
         answer.text, answer.outcome, answer.state = text.strip(), outcome, AnswerState.DRAFT
         answer.author = actor
+        answer.language = answer.language or appeal.language
+        _record_check(answer, assess(appeal, answer.text, interface_language))
         answer.save()
     return answer
 
 
-def submit_for_approval(appeal: Appeal, *, actor: User) -> Answer:
+def submit_for_approval(
+    appeal: Appeal, *, actor: User, override_reason: str = "", interface_language: str = "en"
+) -> Answer:
+    """The draft goes to the head, checked once more; a flagged one only with a reason."""
     with transaction.atomic():
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.SUBMIT_ANSWER, appeal)
@@ -62,10 +187,25 @@ def submit_for_approval(appeal: Appeal, *, actor: User) -> Answer:
         if answer is None:
             raise DomainError(_("Save a draft of the answer first."))
         _validate(answer.text, answer.outcome)
-        transition(appeal, Status.ANSWER_DRAFTED, actor=actor)
+        _validate_for_sending(answer.text)
+        _record_check(answer, assess(appeal, answer.text, interface_language))
+        answer.submit_override = _require_reason_if_flagged(answer, override_reason)
+        transition(
+            appeal,
+            Status.ANSWER_DRAFTED,
+            actor=actor,
+            data=_check_data(answer, answer.submit_override),
+        )
         answer.state = AnswerState.ON_APPROVAL
-        answer.save(update_fields=["state", "updated_at"])
+        answer.save()
     return answer
+
+
+def _check_data(answer: Answer, override: str) -> dict:
+    data = {"quality_score": answer.quality_score, "quality_verdict": answer.quality_verdict}
+    if override:
+        data["override"] = override
+    return data
 
 
 def return_for_revision(appeal: Appeal, *, actor: User, comment: str) -> Answer:
@@ -90,15 +230,30 @@ def return_for_revision(appeal: Appeal, *, actor: User, comment: str) -> Answer:
     return answer
 
 
-def approve_and_send(appeal: Appeal, *, actor: User) -> Answer:
-    """The head approves the answer; it is sent and the applicant told, in one transaction."""
+def approve_and_send(
+    appeal: Appeal, *, actor: User, override_reason: str = "", interface_language: str = "en"
+) -> Answer:
+    """The head approves the answer; it is sent and the applicant told, in one transaction.
+    A formal or off-topic answer goes only with the head's own reason."""
+    from tyndau.ratings.services import answer_url  # ratings builds on answers
+
     with transaction.atomic():
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.APPROVE_ANSWER, appeal)
         answer = current_answer(appeal)
         if answer is None or appeal.status != Status.ANSWER_DRAFTED:
             raise DomainError(_("There is no answer waiting for approval."))
-        mark_answered(appeal, actor=actor, outcome=answer.outcome, answer_text=answer.text)
+        _validate_for_sending(answer.text)
+        _record_check(answer, assess(appeal, answer.text, interface_language))
+        answer.approval_override = _require_reason_if_flagged(answer, override_reason)
         answer.state, answer.approved_by, answer.sent_at = AnswerState.SENT, actor, timezone.now()
-        answer.save(update_fields=["state", "approved_by", "sent_at", "updated_at"])
+        answer.save()
+        mark_answered(
+            appeal,
+            actor=actor,
+            outcome=answer.outcome,
+            answer_text=answer.text,
+            answer_url=answer_url(answer),
+            data=_check_data(answer, answer.approval_override),
+        )
     return answer

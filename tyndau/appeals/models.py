@@ -186,6 +186,7 @@ class EventKind(models.TextChoices):
     EXTENSION_REFUSED = "extension_refused", _("extension refused")
     NOTICE_GIVEN = "notice_given", _("applicant told of the extension")
     TERM_BREACHED = "term_breached", _("term breached")
+    RATED = "rated", _("answer rated")
 
 
 class AppendOnlyError(Exception):

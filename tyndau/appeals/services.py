@@ -142,7 +142,9 @@ def next_registration_number(body: Body, year: int) -> str:
     return f"{body.code}-{year}-{counter.last:06d}"
 
 
-def file_appeal(draft: AppealDraft, *, registered_by: User | None = None) -> FiledAppeal:
+def file_appeal(
+    draft: AppealDraft, *, registered_by: User | None = None, repeat_of: Appeal | None = None
+) -> FiledAppeal:
     """Register an appeal. It is committed before this returns, so the number shown exists."""
     if registered_by is not None and not can(registered_by, Action.REGISTER):
         raise PermissionDenied
@@ -171,6 +173,7 @@ def file_appeal(draft: AppealDraft, *, registered_by: User | None = None) -> Fil
             body=body,
             is_urgent=draft.is_urgent,
             registered_by=registered_by,
+            repeat_of=repeat_of,
             received_at=now,
             due_date=schedule.answer.due,
         )
@@ -183,7 +186,7 @@ def file_appeal(draft: AppealDraft, *, registered_by: User | None = None) -> Fil
                 size=upload.size,
                 content_type=(upload.content_type or "application/octet-stream")[:100],
             )
-        _record(
+        record_event(
             appeal,
             EventKind.FILED,
             actor=registered_by,
@@ -194,7 +197,7 @@ def file_appeal(draft: AppealDraft, *, registered_by: User | None = None) -> Fil
     return FiledAppeal(appeal, token)
 
 
-def _record(
+def record_event(
     appeal: Appeal,
     kind: str,
     *,
@@ -249,7 +252,7 @@ def transition(
     for name, value in changes.items():
         setattr(appeal, name, value)
     appeal.save(update_fields=["status", "updated_at", *changes])
-    return _record(
+    return record_event(
         appeal,
         kind,
         actor=actor,
@@ -286,7 +289,7 @@ def assign(appeal: Appeal, executor: User, *, actor: User) -> Appeal:
         elif appeal.status in REASSIGNABLE:
             appeal.executor = executor
             appeal.save(update_fields=["executor", "updated_at"])
-            _record(appeal, EventKind.ASSIGNED, actor=actor, data=data, public=False)
+            record_event(appeal, EventKind.ASSIGNED, actor=actor, data=data, public=False)
         else:
             raise DomainError(_("An appeal in this status cannot be reassigned."))
     return appeal
@@ -351,7 +354,15 @@ def close_without_answer(
     return appeal
 
 
-def mark_answered(appeal: Appeal, *, actor: User, outcome: str, answer_text: str) -> None:
+def mark_answered(
+    appeal: Appeal,
+    *,
+    actor: User,
+    outcome: str,
+    answer_text: str,
+    answer_url: str = "",
+    data: dict | None = None,
+) -> None:
     """The approved answer goes out: the appeal is answered and the applicant told."""
     if outcome not in ANSWER_OUTCOMES:
         raise DomainError(_("Choose the outcome of the consideration."))
@@ -362,11 +373,12 @@ def mark_answered(appeal: Appeal, *, actor: User, outcome: str, answer_text: str
         Status.ANSWERED,
         actor=actor,
         kind=EventKind.ANSWER_SENT,
+        data=data,
         outcome=outcome,
         answered_at=now,
     )
     deadlines.on_answered(appeal, now)
-    notify_applicant(appeal, "answered", answer_text=answer_text)
+    notify_applicant(appeal, "answered", answer_text=answer_text, answer_url=answer_url)
 
 
 def notify_applicant(appeal: Appeal, template: str, **context) -> None:
@@ -384,7 +396,7 @@ def notify_applicant(appeal: Appeal, template: str, **context) -> None:
 
 def record_notified(message) -> None:
     """The outbox delivered a message to the applicant: it goes on the appeal's timeline."""
-    _record(
+    record_event(
         message.appeal,
         EventKind.NOTIFIED,
         actor=None,
@@ -454,7 +466,7 @@ def _refuse_beyond_cap(appeal: Appeal, actor: User, new_due: date, reason: str, 
             cap=cap,
             flags=[deadlines.Flag.BEYOND_CAP],
         )
-        _record(
+        record_event(
             appeal,
             EventKind.EXTENSION_REFUSED,
             actor=actor,
@@ -587,4 +599,4 @@ def confirm_notice(appeal: Appeal, *, actor: User, how: str) -> None:
         if not deadlines.running(appeal, deadlines.Rule.EXTENSION_NOTICE).exists():
             raise DomainError(_("No extension is waiting to be told to the applicant."))
         deadlines.on_notice_given(appeal, timezone.now())
-        _record(appeal, EventKind.NOTICE_GIVEN, actor=actor, public=False, reason=how.strip())
+        record_event(appeal, EventKind.NOTICE_GIVEN, actor=actor, public=False, reason=how.strip())

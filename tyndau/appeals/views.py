@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateparse import parse_date
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -23,6 +24,8 @@ from tyndau.accounts.permissions import (
     visible_appeals,
 )
 from tyndau.answers import services as answers
+from tyndau.answers.models import AnswerState
+from tyndau.answers.presenters import check_view
 from tyndau.appeals import services
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
 from tyndau.appeals.models import GROUND_LABELS, OUTCOME_LABELS, STATUS_LABELS, Appeal, Attachment
@@ -43,8 +46,10 @@ from tyndau.deadlines import services as deadlines
 from tyndau.deadlines.models import Extension, Term
 from tyndau.deadlines.terms import Rule
 from tyndau.directory.models import Body
+from tyndau.ratings.presenters import rating_context
 
 PAGE_SIZE = 50
+LANGUAGE_NAMES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English"))
 ANSWER_OUTCOME_ORDER = (Outcome.SATISFIED, Outcome.EXPLAINED, Outcome.REFUSED)
 
 
@@ -76,6 +81,9 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
         "deadline": deadline_info(appeal),
         "extension": latest_extension(appeal),
     }
+    if context["answer"] is not None:
+        kept = request.session.pop("rating_typed", None)
+        context.update(rating_context(context["answer"], kept))
     response = render(request, "appeals/track.html", context)
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "private, no-store"
@@ -201,6 +209,10 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
     answer = answers.current_answer(appeal)
     posted = request.POST if request.method == "POST" else {}  # kept when an action failed
     pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
+    language = (get_language() or "en")[:2]
+    draft_text = posted.get("text") or (answer.text if answer else "")
+    if not draft_text and "draft" in officer_actions(user, appeal):
+        draft_text = answers.prefill(appeal, user, request.GET.get("format"))
     extension_form = {
         "new_due": posted.get("new_due") or (pending.requested_due.isoformat() if pending else ""),
         "reason": posted.get("reason") or (pending.reason if pending else ""),
@@ -219,7 +231,14 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
                 path__startswith=appeal.body.path
             ),
             "answer": answer or answers.sent_answer(appeal),
-            "draft_text": posted.get("text") or (answer.text if answer else ""),
+            "draft_text": draft_text,
+            "draft_check": check_view(answers.assess(appeal, draft_text, language))
+            if draft_text
+            else None,
+            "approval_check": check_view(answers.assess(appeal, answer.text, language))
+            if answer and answer.state == AnswerState.ON_APPROVAL
+            else None,
+            "format_languages": [(code, name) for code, name in LANGUAGE_NAMES],
             "draft_outcome": posted.get("outcome") or (answer.outcome if answer else ""),
             "answer_outcomes": [(o.value, OUTCOME_LABELS[o]) for o in ANSWER_OUTCOME_ORDER],
             "grounds": list(GROUND_LABELS.items()),
@@ -260,10 +279,24 @@ ACTIONS = {
         reason=post.get("reason", ""),
     ),
     "draft": lambda appeal, user, post: answers.save_draft(
-        appeal, actor=user, text=post.get("text", ""), outcome=post.get("outcome", "")
+        appeal,
+        actor=user,
+        text=post.get("text", ""),
+        outcome=post.get("outcome", ""),
+        interface_language=_interface_language(),
     ),
-    "submit": lambda appeal, user, post: answers.submit_for_approval(appeal, actor=user),
-    "approve": lambda appeal, user, post: answers.approve_and_send(appeal, actor=user),
+    "submit": lambda appeal, user, post: answers.submit_for_approval(
+        appeal,
+        actor=user,
+        override_reason=post.get("override_reason", ""),
+        interface_language=_interface_language(),
+    ),
+    "approve": lambda appeal, user, post: answers.approve_and_send(
+        appeal,
+        actor=user,
+        override_reason=post.get("override_reason", ""),
+        interface_language=_interface_language(),
+    ),
     "return": lambda appeal, user, post: answers.return_for_revision(
         appeal, actor=user, comment=post.get("comment", "")
     ),
@@ -280,6 +313,10 @@ ACTIONS = {
         appeal, actor=user, how=post.get("how", "")
     ),
 }
+
+
+def _interface_language() -> str:
+    return (get_language() or "en")[:2]
 
 
 def _posted_date(post, name: str):

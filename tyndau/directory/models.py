@@ -20,7 +20,9 @@ class TrilingualName(models.Model):
 
     @property
     def name(self) -> str:
-        language = (get_language() or "kk")[:2]
+        return self.name_in((get_language() or "kk")[:2])
+
+    def name_in(self, language: str) -> str:
         return getattr(self, f"name_{language}", "") or self.name_ru
 
 

@@ -1,5 +1,6 @@
 """The applicant's 1-5 rating of an answer, with the reasons the surveys found."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,17 +16,26 @@ class Reason(models.TextChoices):
     OTHER = "other", _("other")
 
 
-DISSATISFIED_AT_MOST = 2
-
-
 class Rating(models.Model):
     appeal = models.OneToOneField("appeals.Appeal", models.PROTECT, related_name="rating")
+    answer = models.OneToOneField(
+        "answers.Answer", models.PROTECT, null=True, blank=True, related_name="rating"
+    )
     score = models.PositiveSmallIntegerField(
         _("score"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
     comment = models.TextField(_("comment"), blank=True)
     created_at = models.DateTimeField(_("rated at"), db_index=True)
+    changed_at = models.DateTimeField(_("changed at"), null=True, blank=True)
+    follow_up = models.OneToOneField(
+        "appeals.Appeal",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("review or complaint opened"),
+    )
 
     class Meta:
         verbose_name = _("rating")
@@ -41,7 +51,7 @@ class Rating(models.Model):
 
     @property
     def dissatisfied(self) -> bool:
-        return self.score <= DISSATISFIED_AT_MOST
+        return self.score <= settings.RATING_DISSATISFIED_AT_MOST
 
     def reason_labels(self) -> list[str]:
         return [str(Reason(r).label) for r in self.reasons if r in Reason.values]
