@@ -17,6 +17,9 @@ from tyndau.deadlines.models import RULE_LABELS, Extension
 from tyndau.deadlines.services import running, working_days_left
 from tyndau.deadlines.terms import Rule
 from tyndau.directory.models import Body
+from tyndau.ratings.models import Reason
+
+REASON_LABELS = dict(Reason.choices)
 
 SOON_WORKING_DAYS = 3  # amber from here
 CRITICAL_WORKING_DAYS = 1  # red-orange from here
@@ -143,6 +146,8 @@ EVENT_TITLES = {
 def _title(event) -> str:
     if event.kind == EventKind.TERM_BREACHED:
         return _("Term breached") + f": {RULE_LABELS.get(event.data.get('rule'), '')}"
+    if event.kind == EventKind.RATED:
+        return _("Answer rated: %(score)s of 5") % {"score": event.data.get("score", "?")}
     if event.kind in EVENT_TITLES:
         return str(EVENT_TITLES[event.kind])
     return str(STATUS_LABELS.get(event.to_status, event.to_status)).capitalize()
@@ -167,6 +172,13 @@ def timeline(appeal: Appeal, *, for_applicant: bool) -> list[TimelineEntry]:
             detail = _("%(reason)s (new due date: %(due)s)") % {
                 "due": new_due,
                 "reason": event.reason,
+            }
+        if event.kind == EventKind.RATED:
+            reasons = ", ".join(str(REASON_LABELS.get(r, r)) for r in event.data.get("reasons", []))
+            detail = ". ".join(part for part in (reasons, event.reason) if part)
+        if event.data.get("override") and not for_applicant:
+            detail = _("Sent despite the quality check: %(reason)s") % {
+                "reason": event.data["override"]
             }
         if event.kind == EventKind.ASSIGNED and not for_applicant:
             detail = event.data.get("executor_name", "")

@@ -35,7 +35,8 @@ class AlreadyRated(DomainError):
 
 
 def answer_token(answer: Answer) -> str:
-    return signing.dumps(answer.pk, salt=SALT)
+    """The same link every time (e-mail, page, PDF), signed with the secret key."""
+    return signing.Signer(salt=SALT).sign(str(answer.pk))
 
 
 def answer_url(answer: Answer) -> str:
@@ -50,8 +51,8 @@ def answer_for_token(token: str) -> Answer | None:
     if not token or len(token) > 200:
         return None
     try:
-        pk = signing.loads(token, salt=SALT)
-    except signing.BadSignature:
+        pk = int(signing.Signer(salt=SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
         return None
     return (
         Answer.objects.select_related("appeal__body", "appeal__territory", "author", "approved_by")

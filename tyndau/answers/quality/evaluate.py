@@ -53,12 +53,17 @@ def load(name: str) -> list[dict]:
 
 def figures(pairs: Iterable[dict]) -> dict[str, Figure]:
     """For the verdicts formal and off_topic, and for each element: TP, FP, FN, TN."""
-    counts = {name: [0, 0, 0, 0] for name in ("formal", "off_topic", "verdict", *ELEMENTS)}
+    counts = {
+        name: [0, 0, 0, 0] for name in ("formal", "off_topic", "flagged", "verdict", *ELEMENTS)
+    }
     for pair in pairs:
         report = check(pair["appeal"], pair["answer"])
         expected = EXPECTED_VERDICT[pair["kind"]]
         for verdict in ("formal", "off_topic"):
             _count(counts[verdict], report.verdict == verdict, expected == verdict)
+        # Either verdict stops the answer until someone gives a reason: "flagged".
+        flagged = ("formal", "off_topic")
+        _count(counts["flagged"], report.verdict in flagged, expected in flagged)
         _count(counts["verdict"], report.verdict == expected, True)
         for element in ELEMENTS:
             _count(counts[element], report.elements[element].present, pair["elements"][element])

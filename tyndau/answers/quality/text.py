@@ -18,7 +18,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[./]\d+)*", re.UNICODE)
 
 # A full stop after these does not end a sentence: "ст. 91", "г. Астана", "тел. 55-12-34".
 ABBREVIATIONS = frozenset(
-    "ст п пп ч г гг ул пр д кв мкр обл р-н с ж тел исп им каб корп стр т тт рк art no "
+    "ст п пп ч г гг ул пр д кв мкр обл р-н с ж тел исп им каб корп стр т тт art no "
     "mr ms mrs dr st tel nr вх исх "
     "көш ауд ғим б т.б".split()
 )
@@ -97,16 +97,16 @@ _KAZAKH_SHORT_ENDINGS = ("а", "е", "ы", "і", "н", "ң", "м")
 
 
 def kazakh_stem(word: str) -> str:
-    """Strip up to three of Kazakh's inflectional endings, keeping a root of three letters."""
-    for _ in range(3):
-        for ending in _KAZAKH_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        else:
-            if word.endswith(_KAZAKH_SHORT_ENDINGS) and len(word) >= 5:
-                word = word[:-1]
+    """Strip up to four of Kazakh's inflectional endings, keeping a root of three letters."""
+    for _ in range(4):
+        ending = next(
+            (e for e in _KAZAKH_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), None
+        )
+        if ending is None and word.endswith(_KAZAKH_SHORT_ENDINGS) and len(word) >= 5:
+            ending = word[-1]
+        if ending is None:
             break
+        word = word[: -len(ending)]
     return word
 
 
