@@ -81,9 +81,9 @@ class Answer(models.Model):
 class AnswerTemplate(models.Model):
     """A body's own version of the unified answer format, for a sphere and a language.
 
-    The text may hold placeholders in braces, filled when the executor starts a draft:
-    {applicant}, {reg_number}, {received}, {subject}, {body}, {body_address}, {executor},
-    {executor_position}, {executor_phone}, {executor_email}, {higher_body}.
+    The text may hold placeholders in braces, filled when the executor starts a draft (the
+    list is `unified_format.PLACEHOLDERS`): {salutation}, {applicant}, {reg_number},
+    {received}, {subject}, {body}, {contacts}, {higher_body}, ...
     """
 
     body = models.ForeignKey(

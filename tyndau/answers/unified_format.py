@@ -14,6 +14,23 @@ import re
 from tyndau.answers.quality.text import HINT
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# What a template may ask for; `answers.services.prefill` fills them.
+PLACEHOLDERS = (
+    "salutation",
+    "applicant",
+    "reg_number",
+    "received",
+    "subject",
+    "body",
+    "body_address",
+    "executor",
+    "executor_position",
+    "executor_phone",
+    "executor_email",
+    "higher_body",
+    "higher_body_paren",
+    "contacts",
+)
 
 DEFAULT = {
     "ru": """{salutation}

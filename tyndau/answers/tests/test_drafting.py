@@ -71,7 +71,7 @@ def test_a_bodys_own_template_for_the_sphere_wins(file, astana, officers):
 def test_an_answer_with_hints_left_does_not_go_to_the_head(assigned, officers):
     text = answers.prefill(assigned, officers["executor"])
     answers.save_draft(assigned, actor=officers["executor"], text=text, outcome="explained")
-    with pytest.raises(services.DomainError, match="square brackets"):
+    with translation.override("en"), pytest.raises(services.DomainError, match="square brackets"):
         answers.submit_for_approval(assigned, actor=officers["executor"])
 
 
@@ -149,3 +149,19 @@ def test_the_editor_is_prefilled_and_the_head_sees_the_check(client, assigned, o
     html = client.get(page).content.decode()
     assert "Formal reply" in html
     assert 'name="override_reason"' in html and "Override the check and send" in html
+
+
+def test_an_administrator_keeps_a_template_with_known_placeholders_only(client, astana, officers):
+    from tyndau.answers.admin import AnswerTemplateForm
+
+    admin_user = officers["admin"]
+    admin_user.is_staff = admin_user.is_superuser = True
+    admin_user.save()
+    client.login(username=admin_user.username, password=PASSWORD)
+    with translation.override("en"):
+        page = client.get(reverse("admin:answers_answertemplate_add") + "?language=kk")
+    assert "91-бабына" in page.content.decode()  # starts from the unified format
+    form = AnswerTemplateForm({"body": astana.pk, "language": "ru", "text": "{applicant} {iin}"})
+    assert not form.is_valid() and "{iin}" in str(form.errors)
+    form = AnswerTemplateForm({"body": astana.pk, "language": "ru", "text": "{salutation} …"})
+    assert form.is_valid(), form.errors
