@@ -84,7 +84,9 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
         kept = request.session.pop("rating_typed", None)
         context.update(rating_context(context["answer"], kept))
     response = render(request, "appeals/track.html", context)
-    response["Referrer-Policy"] = "no-referrer"
+    # The link is the key: never sent to other sites. Same-origin still, or the browser posts
+    # the page's forms with "Origin: null" and CSRF protection refuses them.
+    response["Referrer-Policy"] = "same-origin"
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response

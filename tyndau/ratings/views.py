@@ -18,7 +18,9 @@ from tyndau.ratings.presenters import rating_context, typed
 
 
 def _private(response: HttpResponse) -> HttpResponse:
-    response["Referrer-Policy"] = "no-referrer"
+    # The link is the key: never sent to other sites. Same-origin still, or the browser posts
+    # the page's forms with "Origin: null" and CSRF protection refuses them.
+    response["Referrer-Policy"] = "same-origin"
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response
