@@ -58,7 +58,7 @@ def template_for(appeal: Appeal, language: str) -> str:
 def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
     """The unified format in the appeal's language, filled with what is already known."""
     language = language if language in unified_format.DEFAULT else appeal.language
-    higher = _higher_body(appeal)
+    higher = higher_body(appeal)
     values = {
         "salutation": unified_format.salutation(
             appeal.applicant_name, language, person=appeal.applicant_type == "individual"
@@ -95,7 +95,7 @@ def _contacts(appeal: Appeal, executor: User, language: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _higher_body(appeal: Appeal):
+def higher_body(appeal: Appeal):
     """The body that hears a complaint against this one (АППК art. 91): the parent of the
     body the appeal's unit belongs to."""
     body = appeal.body.top

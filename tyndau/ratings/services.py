@@ -12,7 +12,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.answers.models import Answer, AnswerState
-from tyndau.appeals.models import Appeal, EventKind, Kind
+from tyndau.answers.services import higher_body
+from tyndau.appeals.models import EventKind, Kind
 from tyndau.appeals.services import (
     AppealDraft,
     Applicant,
@@ -156,11 +157,6 @@ FOLLOW_UP_TEXT = {
     "en": "I am not satisfied with the answer of {body} of {date} to my appeal No. {number} "
     "“{subject}” and rated it {score} of 5.\nReasons: {reasons}.\n{comment}",
 }
-
-
-def higher_body(appeal: Appeal):
-    body = appeal.body.top
-    return body.parent if body.parent_id else None
 
 
 def follow_up_options(rating: Rating) -> list[str]:

@@ -13,9 +13,7 @@ from tyndau.web.tests.test_browser import browser, log_in, pytestmark  # noqa: F
 FORMAL = "Уважаемый заявитель! Ваше обращение рассмотрено. Вопрос находится на контроле."
 
 
-def test_live_check_approval_and_rating_from_a_phone(
-    browser, live_server, settings, file, astana, tmp_path  # noqa: F811
-):
+def test_live_check_and_rating_from_a_phone(browser, live_server, settings, file, astana, tmp_path):  # noqa: F811
     settings.BASE_URL = live_server.url
     head = make_officer("head.live", Role.HEAD, astana)
     executor = make_officer("executor.live", Role.EXECUTOR, astana)
