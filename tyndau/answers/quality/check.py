@@ -322,7 +322,8 @@ def _direct_answer(readings: list[_Reading], covered: float) -> _Reading | None:
 def _unanswered(terms: list[KeyTerm], body: str, language: str) -> list[str]:
     said = {t.stem for t in shared_terms(terms, body, language)}
     missing = [t for t in terms if t.stem not in said]
-    missing.sort(key=lambda t: -t.weight)
+    # Words name the subject better than bare numbers; names before common words.
+    missing.sort(key=lambda t: (t.word[:1].isdigit(), -t.weight))
     return [t.word for t in missing[:4]]
 
 
