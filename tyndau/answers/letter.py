@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from weasyprint.urls import URLFetcher
 
+from tyndau.answers.links import answer_url
 from tyndau.answers.models import Answer
 
 FONTS = Path(__file__).parent / "fonts"
@@ -36,9 +37,10 @@ class OfflineFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
-def letter_pdf(answer: Answer, *, answer_url: str) -> bytes:
+def letter_pdf(answer: Answer) -> bytes:
     """The letter in the answer's language, ready to print or to attach."""
     appeal = answer.appeal
+    url = answer_url(answer)
     language = answer.language or appeal.language
     with translation.override(language):
         html = render_to_string(
@@ -48,8 +50,8 @@ def letter_pdf(answer: Answer, *, answer_url: str) -> bytes:
                 "appeal": appeal,
                 "body": appeal.body.top,
                 "sent_at": timezone.localtime(answer.sent_at or timezone.now()),
-                "qr": qr_data_uri(answer_url),
-                "answer_url": answer_url,
+                "qr": qr_data_uri(url),
+                "answer_url": url,
                 "fonts": FONTS.as_uri(),
                 "language": language,
             },

@@ -4,8 +4,11 @@ from dataclasses import dataclass
 
 from django.utils.translation import get_language
 
-from tyndau.answers.quality import ELEMENTS, Report
+from tyndau.answers.models import NEEDS_OVERRIDE
+from tyndau.answers.quality import ELEMENTS
 from tyndau.answers.quality.advice import ELEMENT_NAMES, VERDICT_NAMES, in_language
+from tyndau.answers.services import assess
+from tyndau.appeals.models import Appeal
 
 
 @dataclass(frozen=True)
@@ -26,14 +29,15 @@ class CheckView:
 
     @property
     def flagged(self) -> bool:
-        return self.verdict in ("formal", "off_topic")
+        return self.verdict in NEEDS_OVERRIDE
 
 
-def check_view(report: Report | None) -> CheckView | None:
-    """A report made in the viewer's language (`answers.services.assess`), for a page."""
+def check_panel(appeal: Appeal, text: str) -> CheckView | None:
+    """The check of a text as this appeal's answer, in the viewer's language (None: no text)."""
+    language = (get_language() or "en")[:2]
+    report = assess(appeal, text, language) if text else None
     if report is None:
         return None
-    language = (get_language() or "en")[:2]
     rows = [
         ElementRow(
             name,

@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from tyndau.accounts.models import User
 from tyndau.accounts.permissions import Action
 from tyndau.answers import quality, unified_format
+from tyndau.answers.links import answer_url
 from tyndau.answers.models import Answer, AnswerState, AnswerTemplate, Verdict
-from tyndau.appeals.models import Appeal, EventKind
+from tyndau.appeals.models import Appeal, ApplicantType, EventKind
 from tyndau.appeals.services import (
     DomainError,
     lock_for_update,
@@ -40,18 +41,14 @@ class NeedsOverride(DomainError):
 def template_for(appeal: Appeal, language: str) -> str:
     """The body's own format for the appeal's sphere, else the body's general one (a unit
     uses its body's), else the platform's unified format."""
-    bodies = [appeal.body]
-    while bodies[-1].parent_id:
-        bodies.append(bodies[-1].parent)
-    spheres = [appeal.sphere, appeal.sphere.parent] if appeal.sphere_id else []
-    candidates = AnswerTemplate.objects.filter(body__in=bodies, language=language)
-    by_key = {(t.body_id, t.sphere_id): t.text for t in candidates}
-    for body in bodies:
-        for sphere in [*spheres, None]:
-            if sphere is not None or (body.pk, None) in by_key:
-                key = (body.pk, sphere.pk if sphere else None)
-                if key in by_key:
-                    return by_key[key]
+    codes = appeal.body.path.strip("/").split("/")  # the body's ancestors, the root first
+    spheres = [appeal.sphere_id, appeal.sphere.parent_id] if appeal.sphere_id else []
+    candidates = AnswerTemplate.objects.filter(body__code__in=codes, language=language)
+    by_key = {(t.body.code, t.sphere_id): t.text for t in candidates.select_related("body")}
+    for code in reversed(codes):
+        for sphere_id in [*spheres, None]:
+            if (code, sphere_id) in by_key:
+                return by_key[(code, sphere_id)]
     return unified_format.DEFAULT[language]
 
 
@@ -59,9 +56,13 @@ def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
     """The unified format in the appeal's language, filled with what is already known."""
     language = language if language in unified_format.DEFAULT else appeal.language
     higher = higher_body(appeal)
+    phone = executor.phone or appeal.body.phone
+    email = executor.email or appeal.body.email
     values = {
         "salutation": unified_format.salutation(
-            appeal.applicant_name, language, person=appeal.applicant_type == "individual"
+            appeal.applicant_name,
+            language,
+            person=appeal.applicant_type == ApplicantType.INDIVIDUAL,
         ),
         "applicant": appeal.applicant_name,
         "reg_number": appeal.reg_number,
@@ -71,28 +72,24 @@ def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
         "body_address": appeal.body.address,
         "executor": executor.full_name,
         "executor_position": executor.position,
-        "executor_phone": executor.phone or appeal.body.phone,
-        "executor_email": executor.email or appeal.body.email,
+        "executor_phone": phone,
+        "executor_email": email,
         "higher_body": higher.name_in(language) if higher else "",
         "higher_body_paren": f" ({higher.name_in(language)})" if higher else "",
-        "contacts": _contacts(appeal, executor, language),
+        "contacts": ", ".join(
+            part
+            for part in (
+                executor.full_name,
+                executor.position,
+                f"{'phone' if language == 'en' else 'тел.'} {phone}" if phone else "",
+                f"e-mail {email}" if email else "",
+                appeal.body.name_in(language),
+                appeal.body.address,
+            )
+            if part
+        ),
     }
     return unified_format.fill(template_for(appeal, language), values)
-
-
-def _contacts(appeal: Appeal, executor: User, language: str) -> str:
-    phone = executor.phone or appeal.body.phone
-    email = executor.email or appeal.body.email
-    label = {"ru": "тел.", "kk": "тел.", "en": "phone"}[language]
-    parts = [
-        executor.full_name,
-        executor.position,
-        f"{label} {phone}" if phone else "",
-        f"e-mail {email}" if email else "",
-        appeal.body.name_in(language),
-        appeal.body.address,
-    ]
-    return ", ".join(part for part in parts if part)
 
 
 def higher_body(appeal: Appeal):
@@ -105,8 +102,10 @@ def higher_body(appeal: Appeal):
 # --- the quality check ------------------------------------------------------------------------
 
 
-def assess(appeal: Appeal, text: str, interface_language: str) -> quality.Report | None:
-    """What the check makes of a text as the answer to this appeal (None for no text)."""
+def assess(appeal: Appeal, text: str, interface_language: str = "en") -> quality.Report | None:
+    """What the check makes of a text as the answer to this appeal (None for no text). The
+    report kept on the answer has its advice in English; pages check again in the viewer's
+    language (`answers.presenters.check_panel`)."""
     try:
         return quality.check(
             f"{appeal.subject}.\n{appeal.text}", text, interface_language=interface_language
@@ -153,9 +152,7 @@ def _validate_for_sending(text: str) -> None:
 # --- the answer's way -------------------------------------------------------------------------
 
 
-def save_draft(
-    appeal: Appeal, *, actor: User, text: str, outcome: str, interface_language: str = "en"
-) -> Answer:
+def save_draft(appeal: Appeal, *, actor: User, text: str, outcome: str) -> Answer:
     """Keep the executor's draft, checked; starting the work if it had not started yet."""
     _validate(text, outcome)
     with transaction.atomic():
@@ -171,14 +168,12 @@ def save_draft(
         answer.text, answer.outcome, answer.state = text.strip(), outcome, AnswerState.DRAFT
         answer.author = actor
         answer.language = answer.language or appeal.language
-        _record_check(answer, assess(appeal, answer.text, interface_language))
+        _record_check(answer, assess(appeal, answer.text))
         answer.save()
     return answer
 
 
-def submit_for_approval(
-    appeal: Appeal, *, actor: User, override_reason: str = "", interface_language: str = "en"
-) -> Answer:
+def submit_for_approval(appeal: Appeal, *, actor: User, override_reason: str = "") -> Answer:
     """The draft goes to the head, checked once more; a flagged one only with a reason."""
     with transaction.atomic():
         appeal = lock_for_update(appeal)
@@ -188,7 +183,7 @@ def submit_for_approval(
             raise DomainError(_("Save a draft of the answer first."))
         _validate(answer.text, answer.outcome)
         _validate_for_sending(answer.text)
-        _record_check(answer, assess(appeal, answer.text, interface_language))
+        _record_check(answer, assess(appeal, answer.text))
         answer.submit_override = _require_reason_if_flagged(answer, override_reason)
         transition(
             appeal,
@@ -230,13 +225,9 @@ def return_for_revision(appeal: Appeal, *, actor: User, comment: str) -> Answer:
     return answer
 
 
-def approve_and_send(
-    appeal: Appeal, *, actor: User, override_reason: str = "", interface_language: str = "en"
-) -> Answer:
+def approve_and_send(appeal: Appeal, *, actor: User, override_reason: str = "") -> Answer:
     """The head approves the answer; it is sent and the applicant told, in one transaction.
     A formal or off-topic answer goes only with the head's own reason."""
-    from tyndau.ratings.services import answer_url  # ratings builds on answers
-
     with transaction.atomic():
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.APPROVE_ANSWER, appeal)
@@ -244,7 +235,7 @@ def approve_and_send(
         if answer is None or appeal.status != Status.ANSWER_DRAFTED:
             raise DomainError(_("There is no answer waiting for approval."))
         _validate_for_sending(answer.text)
-        _record_check(answer, assess(appeal, answer.text, interface_language))
+        _record_check(answer, assess(appeal, answer.text))
         answer.approval_override = _require_reason_if_flagged(answer, override_reason)
         answer.state, answer.approved_by, answer.sent_at = AnswerState.SENT, actor, timezone.now()
         answer.save()

@@ -2,14 +2,12 @@
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 from tyndau.answers import services
 from tyndau.answers.letter import letter_pdf, pdf_response
-from tyndau.answers.presenters import check_view
+from tyndau.answers.presenters import check_panel
 from tyndau.appeals.views import _appeal_for, _officer_required
-from tyndau.ratings.services import answer_url
 
 
 @require_POST
@@ -18,8 +16,7 @@ def check_draft(request: HttpRequest, number: str) -> HttpResponse:
     """The check of the text in the editor, as a fragment htmx puts beside it."""
     appeal = _appeal_for(request, number)
     text = request.POST.get("text", "")[:50_000]
-    report = services.assess(appeal, text, (get_language() or "en")[:2])
-    return render(request, "answers/_check.html", {"check": check_view(report)})
+    return render(request, "answers/_check.html", {"check": check_panel(appeal, text)})
 
 
 @_officer_required
@@ -29,4 +26,4 @@ def letter(request: HttpRequest, number: str) -> HttpResponse:
     answer = services.sent_answer(appeal)
     if answer is None:
         raise Http404
-    return pdf_response(letter_pdf(answer, answer_url=answer_url(answer)), appeal.reg_number)
+    return pdf_response(letter_pdf(answer), appeal.reg_number)

@@ -11,8 +11,8 @@ from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateparse import parse_date
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tyndau.accounts.permissions import (
@@ -24,7 +24,7 @@ from tyndau.accounts.permissions import (
 )
 from tyndau.answers import services as answers
 from tyndau.answers.models import AnswerState
-from tyndau.answers.presenters import check_view
+from tyndau.answers.presenters import check_panel
 from tyndau.appeals import services
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
 from tyndau.appeals.models import GROUND_LABELS, OUTCOME_LABELS, STATUS_LABELS, Appeal, Attachment
@@ -48,7 +48,6 @@ from tyndau.directory.models import Body
 from tyndau.ratings.presenters import rating_context
 
 PAGE_SIZE = 50
-LANGUAGE_NAMES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English"))
 ANSWER_OUTCOME_ORDER = (Outcome.SATISFIED, Outcome.EXPLAINED, Outcome.REFUSED)
 
 
@@ -83,9 +82,13 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
     if context["answer"] is not None:
         kept = request.session.pop("rating_typed", None)
         context.update(rating_context(context["answer"], kept))
-    response = render(request, "appeals/track.html", context)
-    # The link is the key: never sent to other sites. Same-origin still, or the browser posts
-    # the page's forms with "Origin: null" and CSRF protection refuses them.
+    return keep_private(render(request, "appeals/track.html", context))
+
+
+def keep_private(response: HttpResponse) -> HttpResponse:
+    """A page whose address is the applicant's key: never cached, indexed or sent to other
+    sites. Same-origin referrers still, or the browser posts the page's forms with
+    "Origin: null" and CSRF protection refuses them."""
     response["Referrer-Policy"] = "same-origin"
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
@@ -210,9 +213,9 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
     answer = answers.current_answer(appeal)
     posted = request.POST if request.method == "POST" else {}  # kept when an action failed
     pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
-    language = (get_language() or "en")[:2]
+    actions = officer_actions(user, appeal)
     draft_text = posted.get("text") or (answer.text if answer else "")
-    if not draft_text and "draft" in officer_actions(user, appeal):
+    if not draft_text and "draft" in actions:
         draft_text = answers.prefill(appeal, user, request.GET.get("format"))
     extension_form = {
         "new_due": posted.get("new_due") or (pending.requested_due.isoformat() if pending else ""),
@@ -226,20 +229,17 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "show_personal": can(user, Action.VIEW_PERSONAL, appeal),
             "events": timeline(appeal, for_applicant=False),
             "deadline": deadline_info(appeal),
-            "actions": officer_actions(user, appeal),
+            "actions": actions,
             "executors": assignable_executors(user, appeal),
             "bodies": Body.objects.filter(is_active=True).exclude(
                 path__startswith=appeal.body.path
             ),
             "answer": answer or answers.sent_answer(appeal),
             "draft_text": draft_text,
-            "draft_check": check_view(answers.assess(appeal, draft_text, language))
-            if draft_text
-            else None,
-            "approval_check": check_view(answers.assess(appeal, answer.text, language))
+            "draft_check": check_panel(appeal, draft_text),
+            "approval_check": check_panel(appeal, answer.text)
             if answer and answer.state == AnswerState.ON_APPROVAL
             else None,
-            "format_languages": [(code, name) for code, name in LANGUAGE_NAMES],
             "draft_outcome": posted.get("outcome") or (answer.outcome if answer else ""),
             "answer_outcomes": [(o.value, OUTCOME_LABELS[o]) for o in ANSWER_OUTCOME_ORDER],
             "grounds": list(GROUND_LABELS.items()),
@@ -284,19 +284,12 @@ ACTIONS = {
         actor=user,
         text=post.get("text", ""),
         outcome=post.get("outcome", ""),
-        interface_language=_interface_language(),
     ),
     "submit": lambda appeal, user, post: answers.submit_for_approval(
-        appeal,
-        actor=user,
-        override_reason=post.get("override_reason", ""),
-        interface_language=_interface_language(),
+        appeal, actor=user, override_reason=post.get("override_reason", "")
     ),
     "approve": lambda appeal, user, post: answers.approve_and_send(
-        appeal,
-        actor=user,
-        override_reason=post.get("override_reason", ""),
-        interface_language=_interface_language(),
+        appeal, actor=user, override_reason=post.get("override_reason", "")
     ),
     "return": lambda appeal, user, post: answers.return_for_revision(
         appeal, actor=user, comment=post.get("comment", "")
@@ -314,10 +307,6 @@ ACTIONS = {
         appeal, actor=user, how=post.get("how", "")
     ),
 }
-
-
-def _interface_language() -> str:
-    return (get_language() or "en")[:2]
 
 
 def _posted_date(post, name: str):

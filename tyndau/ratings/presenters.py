@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tyndau.answers.models import Answer
 from tyndau.ratings import services
-from tyndau.ratings.models import Rating, Reason
+from tyndau.ratings.models import Reason
 
 STAR_LABELS = [
     ("1", _("1 of 5: very bad")),
@@ -26,7 +26,7 @@ def typed(post) -> dict:
 
 def rating_context(answer: Answer, kept: dict | None = None) -> dict:
     """What the rating block needs: the rating if any, the form, the follow-up buttons."""
-    rating = Rating.objects.filter(appeal_id=answer.appeal_id).first()
+    rating = services.rating_of(answer)
     kept = kept or {
         "score": rating.score if rating else "",
         "reasons": rating.reasons if rating else [],

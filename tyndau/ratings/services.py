@@ -5,13 +5,11 @@ review by the same body or a complaint to the higher body (АППК art. 91)."""
 import datetime as dt
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from tyndau.answers.models import Answer, AnswerState
+from tyndau.answers.models import Answer
 from tyndau.answers.services import higher_body
 from tyndau.appeals.models import EventKind, Kind
 from tyndau.appeals.services import (
@@ -24,42 +22,11 @@ from tyndau.appeals.services import (
 )
 from tyndau.ratings.models import Rating, Reason
 
-SALT = "tyndau.ratings.answer-link"
 FOLLOW_UPS = ("review", "higher")
 
 
 class AlreadyRated(DomainError):
     pass
-
-
-# --- the signed link ----------------------------------------------------------------------------
-
-
-def answer_token(answer: Answer) -> str:
-    """The same link every time (e-mail, page, PDF), signed with the secret key."""
-    return signing.Signer(salt=SALT).sign(str(answer.pk))
-
-
-def answer_url(answer: Answer) -> str:
-    """The absolute link to the answer's page, in the applicant's language: the letter's QR."""
-    with translation.override(answer.appeal.language):
-        path = reverse("ratings:answer", kwargs={"token": answer_token(answer)})
-    return settings.BASE_URL + path
-
-
-def answer_for_token(token: str) -> Answer | None:
-    """The sent answer a link names, or None for a link that was not signed by us."""
-    if not token or len(token) > 200:
-        return None
-    try:
-        pk = int(signing.Signer(salt=SALT).unsign(token))
-    except (signing.BadSignature, ValueError):
-        return None
-    return (
-        Answer.objects.select_related("appeal__body", "appeal__territory", "author", "approved_by")
-        .filter(pk=pk, state=AnswerState.SENT)
-        .first()
-    )
 
 
 # --- rating -------------------------------------------------------------------------------------
@@ -80,6 +47,10 @@ def _clean(score, reasons: list[str], comment: str) -> tuple[int, list[str], str
         raise DomainError(_("The comment is too long: at most 2,000 characters."))
     ordered = [r for r in Reason.values if r in reasons]
     return score, ordered, comment
+
+
+def rating_of(answer: Answer) -> Rating | None:
+    return Rating.objects.filter(appeal_id=answer.appeal_id).first()
 
 
 def rate(answer: Answer, *, score, reasons: list[str], comment: str = "") -> Rating:
@@ -123,6 +94,14 @@ def change_rating(rating: Rating, *, score, reasons: list[str], comment: str = "
         rating.save(update_fields=["score", "reasons", "comment", "changed_at"])
         _record_rating(rating, changed=True)
     return rating
+
+
+def rate_or_change(answer: Answer, *, score, reasons: list[str], comment: str = "") -> Rating:
+    """From the tracking page, the applicant's own: the first rating, or a change to it."""
+    rating = rating_of(answer)
+    if rating is None:
+        return rate(answer, score=score, reasons=reasons, comment=comment)
+    return change_rating(rating, score=score, reasons=reasons, comment=comment)
 
 
 def _record_rating(rating: Rating, *, changed: bool) -> None:

@@ -9,25 +9,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tyndau.answers.letter import letter_pdf, pdf_response
+from tyndau.answers.links import answer_for_token
 from tyndau.answers.models import Answer
 from tyndau.answers.services import sent_answer
 from tyndau.appeals.services import DomainError, find_by_token
+from tyndau.appeals.views import keep_private
 from tyndau.ratings import services
-from tyndau.ratings.models import Rating
 from tyndau.ratings.presenters import rating_context, typed
 
 
-def _private(response: HttpResponse) -> HttpResponse:
-    # The link is the key: never sent to other sites. Same-origin still, or the browser posts
-    # the page's forms with "Origin: null" and CSRF protection refuses them.
-    response["Referrer-Policy"] = "same-origin"
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
 def _answer_or_404(token: str) -> Answer:
-    answer = services.answer_for_token(token)
+    answer = answer_for_token(token)
     if answer is None:
         raise Http404
     return answer
@@ -39,12 +31,7 @@ def answer_page(request: HttpRequest, token: str) -> HttpResponse:
     status = 200
     if request.method == "POST":
         try:
-            services.rate(
-                answer,
-                score=request.POST.get("score"),
-                reasons=request.POST.getlist("reasons"),
-                comment=request.POST.get("comment", ""),
-            )
+            services.rate(answer, **typed(request.POST))
         except DomainError as error:
             messages.error(request, error.message)
             status = 400
@@ -57,13 +44,15 @@ def answer_page(request: HttpRequest, token: str) -> HttpResponse:
         "token": token,
         **rating_context(answer, typed(request.POST) if status == 400 else None),
     }
-    return _private(render(request, "ratings/answer.html", context, status=status))
+    return keep_private(render(request, "ratings/answer.html", context, status=status))
+
+
+def _letter(answer: Answer) -> HttpResponse:
+    return keep_private(pdf_response(letter_pdf(answer), answer.appeal.reg_number))
 
 
 def answer_letter(request: HttpRequest, token: str) -> HttpResponse:
-    answer = _answer_or_404(token)
-    pdf = letter_pdf(answer, answer_url=services.answer_url(answer))
-    return _private(pdf_response(pdf, answer.appeal.reg_number))
+    return _letter(_answer_or_404(token))
 
 
 @require_POST
@@ -73,7 +62,7 @@ def answer_follow_up(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _follow_up(request: HttpRequest, answer: Answer, back: tuple[str, str]) -> HttpResponse:
-    rating = Rating.objects.filter(appeal_id=answer.appeal_id).first()
+    rating = services.rating_of(answer)
     if rating is None:
         raise Http404
     try:
@@ -100,13 +89,9 @@ def _tracked_answer(token: str) -> Answer:
 def track_rate(request: HttpRequest, token: str) -> HttpResponse:
     """Rate, or change the rating within the allowed days, from the tracking page."""
     answer = _tracked_answer(token)
-    rating = Rating.objects.filter(appeal_id=answer.appeal_id).first()
     values = typed(request.POST)
     try:
-        if rating is None:
-            services.rate(answer, **values)
-        else:
-            services.change_rating(rating, **values)
+        services.rate_or_change(answer, **values)
     except DomainError as error:
         messages.error(request, error.message)
         request.session["rating_typed"] = values  # shown again on the tracking page
@@ -116,9 +101,7 @@ def track_rate(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def track_letter(request: HttpRequest, token: str) -> HttpResponse:
-    answer = _tracked_answer(token)
-    pdf = letter_pdf(answer, answer_url=services.answer_url(answer))
-    return _private(pdf_response(pdf, answer.appeal.reg_number))
+    return _letter(_tracked_answer(token))
 
 
 @require_POST

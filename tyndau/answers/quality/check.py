@@ -107,11 +107,9 @@ class _Reading:
     sentence: Sentence
     header: bool = False
     salutation: bool = False
-    thanks: bool = False
     appeal_rights: bool = False
     contacts: bool = False
     rating: bool = False
-    formulaic: bool = False
     concrete: bool = False  # says something new: a date, a deadline, a number of its own
     decision: bool = False
     measures: bool = False
@@ -232,13 +230,11 @@ def _read(
     if salutation:
         name = next(g for g in salutation.groups() if g)
         reading.salutation = name.lower() not in p.IMPERSONAL_ADDRESSEES
-    reading.thanks = bool(p.THANKS.search(text))
     reading.appeal_rights = bool(
         p.APPEAL_RIGHTS.search(text) and p.APPEAL_RIGHTS_WHERE.search(text)
     )
     reading.contacts = bool(p.PHONE.search(text) or p.EMAIL.search(text))
     reading.rating = bool(p.RATING_INVITATION.search(text)) and not reading.appeal_rights
-    reading.formulaic = bool(p.FORMULAIC.search(text))
     reading.mechanism = bool(p.MECHANISM.search(text))
     # What the sentence says beyond set phrases, citations and contacts.
     core = _blank(text, [m.span() for m in p.FORMULAIC.finditer(text)])

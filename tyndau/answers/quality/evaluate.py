@@ -9,7 +9,9 @@ The set is two files written apart: `dev.jsonl`, which the patterns were tuned o
 
 import argparse
 import json
+import statistics
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +90,17 @@ def confusion(pairs: Iterable[dict]) -> dict[str, dict[str, int]]:
     return table
 
 
+def milliseconds_per_check(pairs: list[dict], rounds: int = 5) -> float:
+    """The median over `rounds` of the mean time of one check across the pairs."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for pair in pairs:
+            check(pair["appeal"], pair["answer"])
+        times.append((time.perf_counter() - start) / len(pairs) * 1000)
+    return statistics.median(times)
+
+
 def mistakes(pairs: Iterable[dict]) -> list[str]:
     """Lines naming each pair whose verdict or an element the check got wrong."""
     lines = []
@@ -144,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(table(results))
     if not args.json:
+        every_pair = [pair for pairs in data.values() for pair in pairs]
+        print(f"\none check: {milliseconds_per_check(every_pair):.1f} ms (median of 5 rounds)")
         for name, pairs in data.items():
             print(f"\n{name}: labelled kind → verdict of the check")
             print("| kind | full | formal | off_topic |\n|---|---|---|---|")

@@ -24,18 +24,6 @@ IMPERSONAL_ADDRESSEES = frozenset(
     "applicant citizen resident residents sir madam colleague colleagues all".split()
 )
 
-THANKS = _any(
-    r"благодар",
-    r"спасибо за",
-    r"рахмет",
-    r"алғыс",
-    r"ризашылық",
-    r"thank you",
-    r"thanks for",
-    r"we appreciate",
-    r"grateful",
-)
-
 DECISION = _any(
     # Russian
     r"удовлетвор[а-яё]*",

@@ -4,10 +4,10 @@ citizen rates the answer from a phone and opens a review in one click."""
 import re
 
 from tyndau.accounts.models import Role
+from tyndau.answers.links import answer_url
 from tyndau.answers.tests.test_drafting import FULL
 from tyndau.appeals import services
 from tyndau.conftest import make_officer
-from tyndau.ratings.services import answer_url
 from tyndau.web.tests.test_browser import browser, log_in, pytestmark  # noqa: F401
 
 FORMAL = "Уважаемый заявитель! Ваше обращение рассмотрено. Вопрос находится на контроле."

@@ -12,6 +12,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tyndau.answers import services as answers
+from tyndau.answers.links import answer_token, answer_url
 from tyndau.answers.tests.test_drafting import FULL
 from tyndau.appeals import services
 from tyndau.appeals.models import EventKind, Kind
@@ -34,7 +35,7 @@ def sent(file, astana, officers):
 
 def link(answer, name="ratings:answer", language="ru") -> str:
     with translation.override(language):
-        return reverse(name, kwargs={"token": ratings.answer_token(answer)})
+        return reverse(name, kwargs={"token": answer_token(answer)})
 
 
 def test_the_signed_link_shows_the_answer_and_the_form(client, sent):
@@ -51,7 +52,7 @@ def test_the_signed_link_shows_the_answer_and_the_form(client, sent):
 def test_a_tampered_link_finds_nothing(client, sent, mangle):
     answer, _ = sent
     with translation.override("ru"):
-        url = reverse("ratings:answer", kwargs={"token": mangle(ratings.answer_token(answer))})
+        url = reverse("ratings:answer", kwargs={"token": mangle(answer_token(answer))})
     assert client.get(url).status_code == 404
     assert client.post(url, {"score": "5"}).status_code == 404
 
@@ -188,7 +189,7 @@ def test_the_pdf_letter_carries_the_answer_and_a_qr_of_the_signed_link(client, s
         for image in images
         for barcode in zxingcpp.read_barcodes(Image.open(io.BytesIO(image.data)).convert("L"))
     ]
-    assert decoded == [ratings.answer_url(answer)]
+    assert decoded == [answer_url(answer)]
     # The same letter from the tracking page, and for officers to print.
     with translation.override("ru"):
         tracked = reverse("ratings:track_letter", kwargs={"token": token})
