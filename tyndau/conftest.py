@@ -81,6 +81,7 @@ def draft_for():
             "text": "В доме по улице Абая, 10 с 1 ноября нет отопления, в квартирах +12.",
             "territory": territory,
             "body": body,
+            "is_urgent": False,  # the text is urgent in winter; tests that want urgency say so
             "applicant": Applicant(
                 name="Нурланов Айдар Серикович",
                 iin_bin=valid_iin(),

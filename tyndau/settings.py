@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "tyndau.answers",
     "tyndau.ratings",
     "tyndau.notifications",
+    "tyndau.routing",
+    "tyndau.related",
     "tyndau.demo",
     "tyndau.web",
 ]
@@ -174,6 +176,14 @@ DEADLINE_WARNING_DAYS = tuple(
 # appeal); a rating can be changed for this many days.
 RATING_DISSATISFIED_AT_MOST = int(os.environ.get("TYNDAU_RATING_DISSATISFIED_AT_MOST", "2"))
 RATING_CHANGE_DAYS = int(os.environ.get("TYNDAU_RATING_CHANGE_DAYS", "30"))
+
+# Intake intelligence: where `tyndau train` writes the sphere model and the router reads it,
+# and the least confidence at which a suggested sphere is applied before a registrar looks.
+# Keyed hashes of ИИН/БИН, e-mail and phone let Tyndau find an applicant's earlier appeals
+# without keeping the values twice. Changing the key orphans the existing hashes.
+BLIND_INDEX_KEY = os.environ.get("TYNDAU_BLIND_INDEX_KEY", SECRET_KEY)
+ROUTING_MODEL_DIR = Path(os.environ.get("TYNDAU_MODEL_DIR", VAR_DIR / "models"))
+ROUTING_MIN_CONFIDENCE = float(os.environ.get("TYNDAU_ROUTING_MIN_CONFIDENCE", "0.35"))
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("TYNDAU_SECURE_COOKIES")

@@ -13,3 +13,4 @@ STATIC_ROOT = None  # tests serve static files through the finders, no collectst
 WHITENOISE_USE_FINDERS = True
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (the live server's thread must not keep one open)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+ROUTING_MODEL_DIR = VAR_DIR / "test-models-none"  # noqa: F405  (tests that route train their own)

@@ -56,6 +56,7 @@ STATUS_LABELS = {
     Status.CLOSED: _("closed"),
     Status.LEFT_WITHOUT_CONSIDERATION: _("left without consideration"),
     Status.TERMINATED: _("consideration terminated"),
+    Status.MERGED: _("merged with an earlier appeal"),
 }
 OUTCOME_LABELS = {
     Outcome.SATISFIED: _("satisfied"),
@@ -187,6 +188,8 @@ class EventKind(models.TextChoices):
     NOTICE_GIVEN = "notice_given", _("applicant told of the extension")
     TERM_BREACHED = "term_breached", _("term breached")
     RATED = "rated", _("answer rated")
+    ROUTING_REVIEWED = "routing_reviewed", _("sphere reviewed")
+    LINKED = "linked", _("linked to a related appeal")
 
 
 class AppendOnlyError(Exception):

@@ -42,6 +42,8 @@ from tyndau.deadlines import services as deadlines
 from tyndau.deadlines.models import Extension
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.notifications.services import queue_mail
+from tyndau.related import services as related
+from tyndau.routing import services as routing
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,9 @@ class Applicant:
 
 @dataclass
 class AppealDraft:
+    """What an appeal says. `language` empty: the language it is written in, detected.
+    `is_urgent` None: urgent when the text shows a threat (see `tyndau.routing`)."""
+
     kind: str
     language: str
     subject: str
@@ -79,7 +84,7 @@ class AppealDraft:
     channel: str = Channel.WEB
     sphere: Sphere | None = None
     body: Body | None = None
-    is_urgent: bool = False
+    is_urgent: bool | None = None
     attachments: list[UploadedFile] = field(default_factory=list)
 
 
@@ -148,18 +153,24 @@ def file_appeal(
     """Register an appeal. It is committed before this returns, so the number shown exists."""
     if registered_by is not None and not can(registered_by, Action.REGISTER):
         raise PermissionDenied
-    body = draft.body or competent_body(draft.territory, draft.sphere)
+    now = timezone.now()
+    reading = routing.read(draft.subject, draft.text, draft.territory, timezone.localdate(now))
+    sphere = draft.sphere or (reading.best_sphere if reading.confident else None)
+    body = draft.body or (
+        reading.body if reading.confident and reading.body else None
+    ) or competent_body(draft.territory, sphere)
+    urgent = reading.routing.urgency.urgent if draft.is_urgent is None else draft.is_urgent
+    language = draft.language or reading.routing.language.main
     applicant = draft.applicant
     token = secrets.token_urlsafe(32)
-    now = timezone.now()
-    schedule = deadlines.initial_schedule(draft.kind, body, now, draft.is_urgent)
+    schedule = deadlines.initial_schedule(draft.kind, body, now, urgent)
     with transaction.atomic():
         appeal = Appeal.objects.create(
             reg_number=next_registration_number(body, timezone.localdate(now).year),
             tracking_token_hash=hash_token(token),
             kind=draft.kind,
             channel=draft.channel,
-            language=draft.language,
+            language=language,
             subject=draft.subject.strip(),
             text=draft.text.strip(),
             applicant_type=applicant.type,
@@ -169,15 +180,17 @@ def file_appeal(
             phone=applicant.phone.strip(),
             address=applicant.address.strip(),
             territory=draft.territory,
-            sphere=draft.sphere,
+            sphere=sphere,
             body=body,
-            is_urgent=draft.is_urgent,
+            is_urgent=urgent,
             registered_by=registered_by,
             repeat_of=repeat_of,
             received_at=now,
             due_date=schedule.answer.due,
         )
         deadlines.open_terms(appeal, schedule)
+        routing.record(appeal, reading)
+        related.check_at_intake(appeal)
         for upload in draft.attachments:
             Attachment.objects.create(
                 appeal=appeal,

@@ -21,6 +21,7 @@ class Status(StrEnum):
     CLOSED = "closed"
     LEFT_WITHOUT_CONSIDERATION = "left_without_consideration"
     TERMINATED = "terminated"
+    MERGED = "merged"  # a duplicate joined to the earlier appeal that carries on
 
 
 class Outcome(StrEnum):
@@ -63,9 +64,14 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.CLOSED: frozenset(),
     S.LEFT_WITHOUT_CONSIDERATION: frozenset(),
     S.TERMINATED: frozenset(),
+    S.MERGED: frozenset(),
 }
 for _status in _WORKING:
-    TRANSITIONS[_status] = TRANSITIONS[_status] | {S.LEFT_WITHOUT_CONSIDERATION, S.TERMINATED}
+    TRANSITIONS[_status] = TRANSITIONS[_status] | {
+        S.LEFT_WITHOUT_CONSIDERATION,
+        S.TERMINATED,
+        S.MERGED,
+    }
 
 # Which grounds each side exit accepts.
 EXIT_GROUNDS: dict[Status, frozenset[Ground]] = {
@@ -76,7 +82,7 @@ EXIT_GROUNDS: dict[Status, frozenset[Ground]] = {
 }
 
 OPEN_STATUSES = frozenset(_WORKING | {S.ANSWER_DRAFTED, S.ANSWER_APPROVED})
-FINAL_STATUSES = frozenset({S.CLOSED, S.LEFT_WITHOUT_CONSIDERATION, S.TERMINATED})
+FINAL_STATUSES = frozenset({S.CLOSED, S.LEFT_WITHOUT_CONSIDERATION, S.TERMINATED, S.MERGED})
 ANSWER_OUTCOMES = frozenset({Outcome.SATISFIED, Outcome.REFUSED, Outcome.EXPLAINED})
 
 

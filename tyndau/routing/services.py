@@ -1,0 +1,308 @@
+"""Routing at intake: read an appeal's text, suggest its sphere and body, mark it urgent when it
+cannot wait, detect its language; then learn from what the registrar confirms or corrects.
+
+The model is the newest `sphere-*.joblib` in `settings.ROUTING_MODEL_DIR`, built by
+`tyndau train`. Without one, urgency and language still work and the sphere is left to the
+registrar.
+"""
+
+import logging
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tyndau.accounts.models import User
+from tyndau.accounts.permissions import Action, can
+from tyndau.appeals import services as appeals
+from tyndau.appeals.models import Appeal, EventKind
+from tyndau.directory.models import Body, Sphere, Territory
+from tyndau.routing.engine import corpus
+from tyndau.routing.engine.classifier import (
+    Example,
+    IncompatibleModel,
+    SphereModel,
+    latest_model_path,
+    top_level,
+    train,
+)
+from tyndau.routing.engine.features import routing_text
+from tyndau.routing.engine.router import Incoming, Router, Routing
+from tyndau.routing.models import Review, Suggestion
+
+log = logging.getLogger(__name__)
+
+# A human's correction teaches more than an example from the corpus.
+CORRECTION_WEIGHT = 3.0
+CONFIRMATION_WEIGHT = 1.0
+# A body learnt from corrections replaces the rule when this many reviewed appeals of one
+# sphere and territory went there, and at least this share of them.
+LEARNT_BODY_MIN_APPEALS = 3
+LEARNT_BODY_MIN_SHARE = 0.6
+# The sub-sphere is applied when it holds at least this share of its sphere's probability.
+SUB_SPHERE_SHARE = 0.5
+
+
+class _Loaded:
+    lock = threading.Lock()
+    key: tuple | None = None
+    router: Router = Router(None)
+
+
+def model_dir() -> Path:
+    return Path(settings.ROUTING_MODEL_DIR)
+
+
+def router() -> Router:
+    """The router with the newest model, loaded once per process and again when a newer
+    model file appears."""
+    path = latest_model_path(model_dir())
+    key = (str(path), path.stat().st_mtime) if path else None
+    if key != _Loaded.key:
+        with _Loaded.lock:
+            if key != _Loaded.key:
+                _Loaded.router = Router(_load(path))
+                _Loaded.key = key
+    return _Loaded.router
+
+
+def _load(path: Path | None) -> SphereModel | None:
+    if path is None:
+        log.warning("No routing model in %s: run `tyndau train`.", model_dir())
+        return None
+    try:
+        return SphereModel.load(path)
+    except IncompatibleModel as error:
+        log.error("%s", error)
+        return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A routing and the database objects it names."""
+
+    routing: Routing
+    sphere: Sphere | None
+    sub_sphere: Sphere | None
+    body: Body | None
+
+    @property
+    def best_sphere(self) -> Sphere | None:
+        """The sub-sphere when the model is fairly sure of it inside its sphere."""
+        prediction = self.routing.prediction
+        if self.sub_sphere and prediction and prediction.sub_confidence >= SUB_SPHERE_SHARE:
+            return self.sub_sphere
+        return self.sphere
+
+    @property
+    def confident(self) -> bool:
+        prediction = self.routing.prediction
+        return prediction is not None and prediction.confidence >= settings.ROUTING_MIN_CONFIDENCE
+
+
+def read(subject: str, text: str, territory: Territory, received: date | None = None) -> Reading:
+    routing = router().route(Incoming(text=text, subject=subject, received=received))
+    prediction = routing.prediction
+    if prediction is None:
+        return Reading(routing, None, None, None)
+    codes = [prediction.sphere, prediction.sub_sphere]
+    spheres = {s.code: s for s in Sphere.objects.filter(code__in=[c for c in codes if c])}
+    sphere = spheres.get(prediction.sphere)
+    body = suggested_body(sphere, territory) if sphere else None
+    return Reading(routing, sphere, spheres.get(prediction.sub_sphere or ""), body)
+
+
+def suggested_body(sphere: Sphere, territory: Territory) -> Body | None:
+    """The body registrars chose for this sphere and territory, when the model learnt one;
+    otherwise the competent body by the rule."""
+    learnt = router().model.info.get("bodies", {}) if router().model else {}
+    code = learnt.get(f"{top_level(sphere.code)}|{territory.kato}")
+    if code:
+        body = Body.objects.filter(code=code, is_active=True).first()
+        if body:
+            return body
+    try:
+        return appeals.competent_body(territory, sphere)
+    except appeals.DomainError:
+        return None
+
+
+def record(appeal: Appeal, reading: Reading) -> Suggestion:
+    routing = reading.routing
+    prediction = routing.prediction
+    return Suggestion.objects.create(
+        appeal=appeal,
+        model_version=routing.model_version or "",
+        sphere=reading.sphere,
+        sub_sphere=reading.sub_sphere,
+        confidence=prediction.confidence if prediction else None,
+        alternatives=alternatives_with_bodies(reading, appeal.territory),
+        body=reading.body,
+        language=routing.language.code,
+        urgent=routing.urgency.urgent,
+        urgency_reason=routing.urgency.reason,
+        urgency_evidence=routing.urgency.evidence,
+    )
+
+
+def alternatives_with_bodies(reading: Reading, territory: Territory) -> list[dict]:
+    guesses = reading.routing.alternatives
+    spheres = {s.code: s for s in Sphere.objects.filter(code__in=[g.sphere for g in guesses])}
+    found = []
+    for guess in guesses:
+        sphere = spheres.get(guess.sphere)
+        if sphere is None:
+            continue
+        body = suggested_body(sphere, territory)
+        found.append(
+            {
+                "sphere": guess.sphere,
+                "confidence": guess.confidence,
+                "body": body.code if body else None,
+            }
+        )
+    return found
+
+
+def confirm(appeal: Appeal, *, actor: User) -> Suggestion:
+    """The registrar agrees with the appeal's sphere as it stands."""
+    if not can(actor, Action.REDIRECT, appeal):
+        raise PermissionDenied
+    suggestion = _suggestion_of(appeal)
+    with transaction.atomic():
+        suggestion.review = (
+            Review.CONFIRMED if appeal.sphere_id == suggestion.sphere_id else Review.CORRECTED
+        )
+        suggestion.chosen_sphere = appeal.sphere
+        _reviewed(suggestion, actor)
+        appeals.record_event(
+            appeal,
+            EventKind.ROUTING_REVIEWED,
+            actor=actor,
+            public=False,
+            data={"review": suggestion.review, "sphere": appeal.sphere.code if appeal.sphere else None},
+        )
+    return suggestion
+
+
+def correct(appeal: Appeal, sphere: Sphere, *, actor: User) -> Suggestion:
+    """The registrar sets another sphere. When it belongs to another body, the appeal goes
+    there at once (a redirect, which the applicant is told of)."""
+    if not can(actor, Action.REDIRECT, appeal):
+        raise PermissionDenied
+    suggestion = _suggestion_of(appeal)
+    target = suggested_body(sphere, appeal.territory)
+    with transaction.atomic():
+        previous = appeal.sphere
+        Appeal.objects.filter(pk=appeal.pk).update(sphere=sphere)
+        appeal.sphere = sphere
+        suggestion.chosen_sphere = sphere
+        same = sphere.pk in (suggestion.sphere_id, suggestion.sub_sphere_id)
+        suggestion.review = Review.CONFIRMED if same else Review.CORRECTED
+        _reviewed(suggestion, actor)
+        appeals.record_event(
+            appeal,
+            EventKind.ROUTING_REVIEWED,
+            actor=actor,
+            public=False,
+            data={
+                "review": suggestion.review,
+                "from_sphere": previous.code if previous else None,
+                "sphere": sphere.code,
+            },
+        )
+        if target and not target.path.startswith(appeal.body.top.path):
+            appeals.redirect(
+                appeal,
+                target,
+                actor=actor,
+                reason=str(_("The appeal is about: %(sphere)s.") % {"sphere": sphere.name}),
+            )
+    return suggestion
+
+
+def _suggestion_of(appeal: Appeal) -> Suggestion:
+    suggestion = Suggestion.objects.filter(appeal=appeal).first()
+    if suggestion is None:  # appeals filed before routing existed get an empty reading
+        suggestion = Suggestion.objects.create(appeal=appeal, language=appeal.language)
+    return suggestion
+
+
+def _reviewed(suggestion: Suggestion, actor: User) -> None:
+    suggestion.reviewed_by = actor
+    suggestion.reviewed_at = timezone.now()
+    suggestion.save(update_fields=["review", "chosen_sphere", "reviewed_by", "reviewed_at"])
+
+
+def reviewed_examples() -> list[Example]:
+    """Appeals whose sphere a registrar confirmed or corrected, as training examples."""
+    rows = (
+        Suggestion.objects.exclude(review=Review.PENDING)
+        .filter(chosen_sphere__isnull=False)
+        .values_list("appeal__subject", "appeal__text", "chosen_sphere__code", "review")
+    )
+    return [
+        Example(
+            routing_text(subject, text),
+            code,
+            CORRECTION_WEIGHT if review == Review.CORRECTED else CONFIRMATION_WEIGHT,
+        )
+        for subject, text, code, review in rows.iterator()
+    ]
+
+
+def learnt_bodies() -> dict[str, str]:
+    """"sphere|KATO" → body code, where registrars consistently sent one sphere of one
+    territory to a body other than the rule's."""
+    rows = (
+        Suggestion.objects.exclude(review=Review.PENDING)
+        .filter(chosen_sphere__isnull=False)
+        .values_list("chosen_sphere__code", "appeal__territory__kato", "appeal__body__path")
+    )
+    counts: dict[str, Counter] = {}
+    for sphere, kato, path in rows.iterator():
+        top_body = path.split("/", 1)[0]
+        counts.setdefault(f"{top_level(sphere)}|{kato}", Counter())[top_body] += 1
+    learnt = {}
+    for key, bodies in counts.items():
+        body, count = bodies.most_common(1)[0]
+        total = sum(bodies.values())
+        if count >= LEARNT_BODY_MIN_APPEALS and count / total >= LEARNT_BODY_MIN_SHARE:
+            learnt[key] = body
+    return learnt
+
+
+@dataclass(frozen=True)
+class Trained:
+    model: SphereModel
+    path: Path
+    corpus_examples: int
+    reviewed_examples: int
+
+
+def train_model(*, directory: Path | None = None, include_held_out: bool = False) -> Trained:
+    """Train on the shipped corpus (its held-out part too, if asked) and every reviewed
+    appeal in the database, and save the model as the newest version."""
+    appeals_in_corpus = corpus.read()
+    training, _held_out = corpus.split(appeals_in_corpus)
+    chosen = appeals_in_corpus if include_held_out else training
+    from_corpus = [Example(routing_text(a.subject, a.text), a.sphere) for a in chosen]
+    from_reviews = reviewed_examples()
+    model = train(
+        from_corpus + from_reviews,
+        info={
+            "corpus_examples": len(from_corpus),
+            "reviewed_examples": len(from_reviews),
+            "held_out_included": include_held_out,
+            "bodies": learnt_bodies(),
+        },
+    )
+    path = model.save(directory or model_dir())
+    return Trained(model, path, len(from_corpus), len(from_reviews))
