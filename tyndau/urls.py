@@ -12,6 +12,8 @@ urlpatterns += i18n_patterns(
     path("", include("tyndau.deadlines.urls")),
     path("", include("tyndau.answers.urls")),
     path("", include("tyndau.ratings.urls")),
+    path("", include("tyndau.routing.urls")),
+    path("", include("tyndau.related.urls")),
     path("admin/", admin.site.urls),
 )
 

@@ -198,7 +198,11 @@ class AppealForm(forms.Form):
             ),
         },
     )
-    language = forms.ChoiceField(label=_("Language of the answer"), choices=Language.choices)
+    language = forms.ChoiceField(
+        label=_("Language of the answer"),
+        choices=[("", _("the language the appeal is written in"))] + Language.choices,
+        required=False,
+    )
     attachments = AttachmentsField(
         label=_("Attachments"),
         required=False,
@@ -222,8 +226,6 @@ class AppealForm(forms.Form):
         self.fields["body"].queryset = Body.objects.filter(
             parent__isnull=True, is_active=True
         ).order_by("kind", f"name_{lang}")
-        if not self.is_bound:
-            self.initial.setdefault("language", lang)
 
     def clean_iin_bin(self) -> str:
         return identifiers.normalize(self.cleaned_data.get("iin_bin", ""))

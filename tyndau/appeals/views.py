@@ -46,6 +46,8 @@ from tyndau.deadlines.models import Extension, Term
 from tyndau.deadlines.terms import Rule
 from tyndau.directory.models import Body
 from tyndau.ratings.presenters import rating_context
+from tyndau.related.presenters import related_panel
+from tyndau.routing.presenters import routing_panel
 
 PAGE_SIZE = 50
 ANSWER_OUTCOME_ORDER = (Outcome.SATISFIED, Outcome.EXPLAINED, Outcome.REFUSED)
@@ -129,7 +131,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
     query.setdefault("status", "open")  # the work to do, unless asked for more
     filters = FilterForm(query, status_choices=status_choices)
     appeals = visible_appeals(request.user).select_related(
-        "territory", "sphere", "executor", "body"
+        "territory", "sphere", "executor", "body", "suggestion", "campaign_membership"
     )
     urgent_terms = Term.objects.filter(rule=Rule.URGENT).order_by("-id")
     appeals = appeals.prefetch_related(Prefetch("terms", urgent_terms, to_attr="urgent_terms"))
@@ -247,6 +249,8 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "extensions": appeal.extensions.select_related("requested_by", "decided_by"),
             "extension_form": extension_form,
             "extension_cap": deadlines.extension_cap(appeal),
+            "routing": routing_panel(appeal, user),
+            "related": related_panel(appeal, user),
         },
     )
 
