@@ -101,3 +101,24 @@ def file(draft_for):
         return file_appeal(draft_for(body, **overrides))
 
     return filed
+
+
+@pytest.fixture(scope="session")
+def routing_model_dir(tmp_path_factory):
+    """A sphere model trained once per test run on the corpus's training part."""
+    from tyndau.routing.engine import corpus
+    from tyndau.routing.engine.classifier import Example, train
+    from tyndau.routing.engine.features import routing_text
+
+    training, _held_out = corpus.split(corpus.read())
+    model = train([Example(routing_text(a.subject, a.text), a.sphere) for a in training])
+    directory = tmp_path_factory.mktemp("routing-models")
+    model.save(directory)
+    return directory
+
+
+@pytest.fixture
+def routed(settings, routing_model_dir):
+    """Filing routes with the trained model."""
+    settings.ROUTING_MODEL_DIR = routing_model_dir
+    return routing_model_dir

@@ -114,7 +114,9 @@ def _link_same_applicant(appeal, text, print_, candidates, findings: Findings) -
         )
         recent = appeal.received_at - earlier.received_at <= DUPLICATE_WINDOW
         if earlier.status in OPEN_STATUSES and recent and resemblance >= DUPLICATE_RESEMBLANCE:
-            findings.duplicates.append(_relate(appeal, earlier, Relation.Kind.DUPLICATE, resemblance))
+            findings.duplicates.append(
+                _relate(appeal, earlier, Relation.Kind.DUPLICATE, resemblance)
+            )
         elif findings.repeat is None and earlier.answered_at is not None:
             earlier_text = f"{earlier.subject}\n{earlier.text}"
             overlap = similarity.topic_overlap(text, earlier_text)
@@ -245,7 +247,10 @@ def reject(relation: Relation, *, actor: User) -> Relation:
     if not can(actor, Action.REDIRECT, relation.appeal):
         raise PermissionDenied
     with transaction.atomic():
-        if relation.kind == Relation.Kind.REPEAT and relation.appeal.repeat_of_id == relation.earlier_id:
+        if (
+            relation.kind == Relation.Kind.REPEAT
+            and relation.appeal.repeat_of_id == relation.earlier_id
+        ):
             Appeal.objects.filter(pk=relation.appeal_id).update(repeat_of=None)
         _decide(relation, Relation.State.REJECTED, actor)
     return relation
@@ -283,7 +288,9 @@ def relations_of(appeal: Appeal) -> dict:
         .select_related("earlier__body", "earlier_executor", "earlier_body")
     )
     membership = (
-        CampaignMember.objects.filter(appeal=appeal).select_related("campaign__first_appeal").first()
+        CampaignMember.objects.filter(appeal=appeal)
+        .select_related("campaign__first_appeal")
+        .first()
     )
     return {
         "repeat": next((r for r in later if r.kind == Relation.Kind.REPEAT), None),

@@ -17,7 +17,9 @@ from tyndau.related.models import Campaign, Relation
 
 def _relation(request: HttpRequest, number: str, relation_id: int) -> Relation:
     appeal = _appeal_for(request, number)
-    return get_object_or_404(Relation.objects.select_related("earlier"), pk=relation_id, appeal=appeal)
+    return get_object_or_404(
+        Relation.objects.select_related("earlier"), pk=relation_id, appeal=appeal
+    )
 
 
 @require_POST
@@ -33,7 +35,8 @@ def merge(request: HttpRequest, number: str, relation_id: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Merged: the appeal goes on as %(number)s.") % {"number": relation.earlier.reg_number},
+            _("Merged: the appeal goes on as %(number)s.")
+            % {"number": relation.earlier.reg_number},
         )
     return redirect("appeals:detail", number=number)
 

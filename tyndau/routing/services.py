@@ -178,7 +178,7 @@ def confirm(appeal: Appeal, *, actor: User) -> Suggestion:
     suggestion = _suggestion_of(appeal)
     with transaction.atomic():
         suggestion.review = (
-            Review.CONFIRMED if appeal.sphere_id == suggestion.sphere_id else Review.CORRECTED
+            Review.CONFIRMED if _agrees(suggestion, appeal.sphere) else Review.CORRECTED
         )
         suggestion.chosen_sphere = appeal.sphere
         _reviewed(suggestion, actor)
@@ -187,7 +187,10 @@ def confirm(appeal: Appeal, *, actor: User) -> Suggestion:
             EventKind.ROUTING_REVIEWED,
             actor=actor,
             public=False,
-            data={"review": suggestion.review, "sphere": appeal.sphere.code if appeal.sphere else None},
+            data={
+                "review": suggestion.review,
+                "sphere": appeal.sphere.code if appeal.sphere else None,
+            },
         )
     return suggestion
 
@@ -204,8 +207,7 @@ def correct(appeal: Appeal, sphere: Sphere, *, actor: User) -> Suggestion:
         Appeal.objects.filter(pk=appeal.pk).update(sphere=sphere)
         appeal.sphere = sphere
         suggestion.chosen_sphere = sphere
-        same = sphere.pk in (suggestion.sphere_id, suggestion.sub_sphere_id)
-        suggestion.review = Review.CONFIRMED if same else Review.CORRECTED
+        suggestion.review = Review.CONFIRMED if _agrees(suggestion, sphere) else Review.CORRECTED
         _reviewed(suggestion, actor)
         appeals.record_event(
             appeal,
@@ -228,6 +230,11 @@ def correct(appeal: Appeal, sphere: Sphere, *, actor: User) -> Suggestion:
     return suggestion
 
 
+def _agrees(suggestion: Suggestion, sphere: Sphere | None) -> bool:
+    """The model was right when the sphere chosen is the one it suggested or inside it."""
+    return bool(sphere and suggestion.sphere and top_level(sphere.code) == suggestion.sphere.code)
+
+
 def _suggestion_of(appeal: Appeal) -> Suggestion:
     suggestion = Suggestion.objects.filter(appeal=appeal).first()
     if suggestion is None:  # appeals filed before routing existed get an empty reading
@@ -246,20 +253,26 @@ def reviewed_examples() -> list[Example]:
     rows = (
         Suggestion.objects.exclude(review=Review.PENDING)
         .filter(chosen_sphere__isnull=False)
-        .values_list("appeal__subject", "appeal__text", "chosen_sphere__code", "review")
+        .values_list(
+            "appeal__subject",
+            "appeal__text",
+            "chosen_sphere__code",
+            "sphere__code",
+            "sub_sphere__code",
+        )
     )
     return [
         Example(
             routing_text(subject, text),
-            code,
-            CORRECTION_WEIGHT if review == Review.CORRECTED else CONFIRMATION_WEIGHT,
+            chosen,
+            CONFIRMATION_WEIGHT if chosen in (suggested, suggested_sub) else CORRECTION_WEIGHT,
         )
-        for subject, text, code, review in rows.iterator()
+        for subject, text, chosen, suggested, suggested_sub in rows.iterator()
     ]
 
 
 def learnt_bodies() -> dict[str, str]:
-    """"sphere|KATO" → body code, where registrars consistently sent one sphere of one
+    """ "sphere|KATO" → body code, where registrars consistently sent one sphere of one
     territory to a body other than the rule's."""
     rows = (
         Suggestion.objects.exclude(review=Review.PENDING)

@@ -1,14 +1,14 @@
 """Which language an appeal is written in: Kazakh, Russian, English, or a mix.
 
-lingua ships its language models inside the package, so detection is offline. It is asked
-only about these three languages, for speed and memory. A text is "mixed" when at least two
-languages each hold a fair share of its letters (people switch between Kazakh and Russian
-within one letter); the main language is the one with most letters, and the answer is
-written in it.
+Each sentence is judged by its letters first (Kazakh has nine letters Russian lacks), and
+by lingua, which ships its language models inside the package (offline) and is asked only
+about these three languages, where the letters leave doubt. A text is "mixed" when at least
+two languages each hold a fair share of its letters (people switch between Kazakh and
+Russian within one letter); the main language is the one with most letters, and the answer
+is written in it.
 
 Kazakh typed on a Russian keyboard ("биздин ауылда жарык жок") has none of Kazakh's own
-letters and reads as Russian to lingua; a handful of Kazakh-only function words tells it
-apart.
+letters; lingua's character models still tell it from Russian.
 """
 
 import re
@@ -20,15 +20,19 @@ from lingua import Language, LanguageDetectorBuilder
 CODES = {Language.KAZAKH: "kk", Language.RUSSIAN: "ru", Language.ENGLISH: "en"}
 # The least share of letters a second language must hold for the text to count as mixed.
 MIXED_SHARE = 0.2
-# Words that exist in Kazakh (also without its own letters) and not in Russian.
-_KAZAKH_WORDS = re.compile(
-    r"\b(биз|бизд\w*|бизге|менин|менің|сиз\w*|және|жане|ушин|үшін|бойынша|туралы|"
-    r"жок|жоқ|керек|емес|болып|болды|берилген|бериниз|беріңіз|колдау|рахмет|"
-    r"курметти|құрметті|ауыл\w*|отiнiш|отиниш|өтініш|жылы|жылдан|кунн\w*|күн\w*|"
-    r"барлык|барлық|кала|қала\w*|акимдиги|әкімдігі|сурак|сұрақ|калай|қалай)\b",
-    re.IGNORECASE,
+_CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{3,}")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]")
+_LATIN = re.compile(r"[a-z]")
+# Russian endings and letters that Kazakh words do not have.
+_RUSSIAN_WORD = re.compile(
+    r"[щъёэю]|(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ться|тся|ешь|ает|яет|ует|"
+    r"ют|ение|ость|ство|ция|ать|ить|ял|ял[аи]|ишь)$"
 )
-_CYRILLIC_WORD = re.compile(r"\b[а-яё]+\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+KAZAKH_LETTERS = "әғқңөұүһі"
+# A sentence with at least this share of Kazakh's own letters among its Cyrillic ones is
+# Kazakh without asking (Kazakh prose has 6-10 %, Russian none).
+CLEARLY_KAZAKH = 0.03
 
 
 @dataclass(frozen=True)
@@ -40,11 +44,7 @@ class LanguageReading:
 
 @lru_cache(maxsize=1)
 def _detector():
-    return (
-        LanguageDetectorBuilder.from_languages(*CODES)
-        .with_preloaded_language_models()
-        .build()
-    )
+    return LanguageDetectorBuilder.from_languages(*CODES).with_preloaded_language_models().build()
 
 
 def warm_up() -> None:
@@ -57,25 +57,69 @@ def _letters(text: str) -> int:
 
 
 def detect(text: str, fallback: str = "ru") -> LanguageReading:
+    """Sentence by sentence: Latin letters make English, a fair share of Kazakh's own letters
+    makes Kazakh, and lingua decides the rest (Russian, Kazakh typed without its letters, a
+    Russian sentence naming "Нұрсұлтан")."""
     text = text[:5000]
-    total = _letters(text)
-    if total == 0:
+    if not any(ch in KAZAKH_LETTERS for ch in text.lower()):
+        return _without_kazakh_letters(text, fallback)
+    weights: dict[str, float] = {}
+    for sentence in _SENTENCE.split(text):
+        letters = _letters(sentence)
+        if not letters:
+            continue
+        code = _sentence_language(sentence)
+        russian = _russian_share(sentence) if code == "kk" else 0.0
+        weights[code] = weights.get(code, 0) + letters * (1 - russian)
+        weights["ru"] = weights.get("ru", 0) + letters * russian
+    total = sum(weights.values())
+    if not total:
         return LanguageReading(fallback, fallback, {})
-    shares: dict[str, float] = {}
-    for part in _detector().detect_multiple_languages_of(text):
-        code = CODES[part.language]
-        share = _letters(text[part.start_index : part.end_index]) / total
-        shares[code] = shares.get(code, 0.0) + share
-    if not shares:
-        return LanguageReading(fallback, fallback, {})
-    if shares.get("ru", 0) > 0.5 and _typed_without_kazakh_letters(text):
-        shares = {"kk": shares.get("kk", 0) + shares.pop("ru")} | shares
+    shares = {code: weight / total for code, weight in weights.items()}
     main = max(shares, key=shares.get)
     present = [code for code, share in shares.items() if share >= MIXED_SHARE]
     code = "mixed" if len(present) > 1 else main
     return LanguageReading(code, main, {k: round(v, 3) for k, v in shares.items()})
 
 
-def _typed_without_kazakh_letters(text: str) -> bool:
-    words = len(_CYRILLIC_WORD.findall(text))
-    return words > 0 and len(_KAZAKH_WORDS.findall(text)) / words >= 0.12
+def _without_kazakh_letters(text: str, fallback: str) -> LanguageReading:
+    """Russian, English, or Kazakh typed without its letters: one question to lingua
+    about the whole text, unless the script already answers it."""
+    latin = len(_LATIN.findall(text.lower()))
+    cyrillic = len(_CYRILLIC.findall(text.lower()))
+    if not latin and not cyrillic:
+        return LanguageReading(fallback, fallback, {})
+    if latin and cyrillic and min(latin, cyrillic) / (latin + cyrillic) >= MIXED_SHARE:
+        main = "en" if latin > cyrillic else "ru"
+        shares = {"en": latin / (latin + cyrillic), "ru": cyrillic / (latin + cyrillic)}
+        return LanguageReading("mixed", main, {k: round(v, 3) for k, v in shares.items()})
+    if latin > cyrillic:
+        return LanguageReading("en", "en", {"en": 1.0})
+    code = CODES.get(_detector().detect_language_of(text), "ru")
+    return LanguageReading(code, code, {code: 1.0})
+
+
+def _sentence_language(sentence: str) -> str:
+    lowered = sentence.lower()
+    latin = len(_LATIN.findall(lowered))
+    cyrillic = len(_CYRILLIC.findall(lowered))
+    if latin > cyrillic:
+        return "en"
+    kazakh = sum(lowered.count(ch) for ch in KAZAKH_LETTERS)
+    if kazakh and kazakh / cyrillic >= CLEARLY_KAZAKH:
+        return "kk"
+    return CODES.get(_detector().detect_language_of(sentence), "ru")
+
+
+def _russian_share(sentence: str) -> float:
+    """Within a Kazakh sentence, the share of its words that are plainly Russian (people
+    switch mid-sentence: "жыраға грузовики строительный мусор төгеді")."""
+    words = _CYRILLIC_WORD.findall(sentence.lower())
+    if not words:
+        return 0.0
+    russian = sum(
+        1
+        for word in words
+        if not any(ch in KAZAKH_LETTERS for ch in word) and _RUSSIAN_WORD.search(word)
+    )
+    return russian / len(words)

@@ -72,7 +72,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"dogs? (\w+ ){0,2}attack",
     ],
     "property": [
-        r"затапливает|заливает (\w+ ){0,2}(квартир|кипятк|подвал|нас)|топит (квартир|подвал)",
+        r"затаплива\w*|заливает (\w+ ){0,2}(квартир|кипятк|подвал|нас)|топит (квартир|подвал)",
         r"прорвал\w* (\w+ )?(труб|батаре|стояк)",
         r"(снесут|сносят|будут сносить) (\w+ ){0,2}(дом|завтра)|снос\w* (\w+ )?завтра",
         r"выселя\w* (\w+ ){0,2}(завтра|сегодня|на улицу)",
@@ -92,7 +92,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"(child|children|kids?) (\w+ ){0,2}(alone|abused|unsupervised)",
     ],
     "missing_person": [
-        r"без вести|объяв\w* (\w+ )?в розыск|не можем найти",
+        r"без вести|объяв\w* (\w+ )?в розыск|не можем найти|не вернул\w* домой|"
+        r"не приш(ел|ла|ли) домой",
         rf"(пропал\w*|исчез\w*|не вернул\w* домой) (\w+ ){{0,3}}{_PERSON}\b",
         rf"{_PERSON}\b (\w+ ){{0,3}}(пропал\w*|исчез\w*|не вернул\w*)",
         r"хабарсыз кетті|із-түзсіз|жоғалып кетті|үйге оралмады|үйге қайтпады",
@@ -164,6 +165,11 @@ def _folded(text: str) -> str:
 def detect(text: str, received: date | None = None) -> Urgency:
     """The first threat the text shows, most serious first, with the sentence that shows
     it."""
+    folded = _folded(text)
+    in_winter = received is not None and received.month in WINTER_MONTHS
+    maybe_outage = (in_winter or _COLD_RULE.search(folded)) and _OUTAGE_RULE.search(folded)
+    if not maybe_outage and not any(rule.search(folded) for rule in _REASON_RULES.values()):
+        return NOT_URGENT  # most appeals: one pass over the text, no sentence split
     pieces = [(s.text, _folded(s.text)) for s in sentences(text)]
     current = [(raw, folded) for raw, folded in pieces if not _NOT_NOW_RULE.search(folded)]
     for reason in _ORDER:
@@ -171,7 +177,6 @@ def detect(text: str, received: date | None = None) -> Urgency:
         for raw, folded in current:
             if rule.search(folded):
                 return Urgency(True, reason, raw[:300])
-    in_winter = received is not None and received.month in WINTER_MONTHS
     cold = in_winter or any(_COLD_RULE.search(folded) for _raw, folded in current)
     if cold:
         for raw, folded in current:
