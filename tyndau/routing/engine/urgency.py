@@ -44,7 +44,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"поконч\w* (с )?собой|суицид|самоубийств|жить не хоч",
         r"\bумира(ет|ют|ю)\b|при смерти",
         r"өмір\w* қауіп|өмірге қатер|өлім қаупі|өз(ін|ім)е қол жұмса|өліп жатыр",
-        r"threat to (\w+ )?lives?|life[- ]threatening|kill (myself|himself|herself)|suicid|\bdying\b",
+        r"threat to (\w+ )?lives?|life[- ]threatening|kill (myself|himself|herself)|suicid|"
+        r"\bdying\b",
     ],
     "health": [
         r"(без|нет|закончил\w*|не выда\w*|не дают) (\w+ ){0,2}инсулин",
