@@ -6,7 +6,7 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 DEMO_APPEALS ?= 5000
 
-.PHONY: run test install lint format messages browser clean
+.PHONY: run test install lint format messages browser clean bench
 
 $(BIN)/tyndau: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Tyndau needs Python 3.11 or newer")'
@@ -24,6 +24,7 @@ run: install
 	@mkdir -p var
 	$(BIN)/tyndau migrate --noinput
 	$(BIN)/tyndau collectstatic --noinput -v0
+	$(BIN)/tyndau train --if-missing
 	$(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
 	$(BIN)/tyndau demo_logins
 	@echo
@@ -40,6 +41,10 @@ test: install
 	@# pytest exits 5 when it collected nothing: for us that is a failure, said out loud.
 	$(BIN)/pytest $(PYTEST_ARGS) || { status=$$?; \
 	  [ $$status -ne 5 ] || echo "pytest collected no tests" >&2; exit $$status; }
+
+## Benchmarks: intake intelligence (speed, accuracy, memory); writes bench/results.json
+bench: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m bench.intake
 
 ## Debian's Chromium for the browser tests (skipped when absent)
 browser:

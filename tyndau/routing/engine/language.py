@@ -30,6 +30,7 @@ _RUSSIAN_WORD = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 KAZAKH_LETTERS = "әғқңөұүһі"
+_KAZAKH_LETTER = re.compile(f"[{KAZAKH_LETTERS}]")
 # A sentence with at least this share of Kazakh's own letters among its Cyrillic ones is
 # Kazakh without asking (Kazakh prose has 6-10 %, Russian none).
 CLEARLY_KAZAKH = 0.03
@@ -53,7 +54,7 @@ def warm_up() -> None:
 
 
 def _letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+    return sum(map(str.isalpha, text))
 
 
 def detect(text: str, fallback: str = "ru") -> LanguageReading:
@@ -61,7 +62,7 @@ def detect(text: str, fallback: str = "ru") -> LanguageReading:
     makes Kazakh, and lingua decides the rest (Russian, Kazakh typed without its letters, a
     Russian sentence naming "Нұрсұлтан")."""
     text = text[:5000]
-    if not any(ch in KAZAKH_LETTERS for ch in text.lower()):
+    if not _KAZAKH_LETTER.search(text.lower()):
         return _without_kazakh_letters(text, fallback)
     weights: dict[str, float] = {}
     for sentence in _SENTENCE.split(text):
