@@ -199,12 +199,11 @@ def worker_memory_mb() -> float:
 
 
 def main() -> None:
+    python = platform.python_version()
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {python}"
     results = {
         "date": datetime.now(UTC).date().isoformat(),
-        "machine": (
-            f"{platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}"
-        ),
+        "machine": machine,
     }
     print("Routing, urgency and language on the held-out corpus (one core)…")
     results["routing"] = routing_figures()
