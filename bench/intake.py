@@ -6,7 +6,8 @@
    throwaway SQLite database in bench/work/, filled with raw inserts): median and 95th
    percentile per appeal, against a baseline measured in the same run (one indexed lookup
    of an appeal by its number), because this machine is shared and noisy.
-3. Resident memory of a web worker process with the models loaded, after serving pages.
+3. Resident memory of a web worker process with the sphere model (trained into bench/work/
+   models if absent) and lingua loaded, after serving pages and routing appeals.
 
 Writes bench/results.json and prints a summary. APPEALS_STORED=100000 make bench for a
 quicker run.
@@ -36,6 +37,10 @@ def routing_figures() -> dict:
         command = ["taskset", "-c", "0", *command]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return json.loads(output)
+
+
+def _database() -> Path:
+    return WORK / f"intake-{STORED}.sqlite3"
 
 
 def _django(database: Path) -> None:
@@ -118,7 +123,7 @@ def _fill(count: int) -> None:
 
 def intake_check_figures() -> dict:
     WORK.mkdir(exist_ok=True)
-    database = WORK / f"intake-{STORED}.sqlite3"
+    database = _database()
     fresh = not database.exists()
     _django(database)
     from django.core.management import call_command
@@ -180,7 +185,8 @@ django.setup()
 from django.test import Client
 from tyndau.routing import services
 from tyndau.routing.engine import language
-services.router(); language.warm_up()
+assert services.router().model is not None, "no routing model to measure with"
+language.warm_up()
 client = Client()
 for path in ["/ru/", "/kk/appeal/new/", "/en/"]:
     client.get(path)
@@ -189,9 +195,18 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
-def worker_memory_mb() -> float:
-    env = {**os.environ, "DATABASE_URL": os.environ.get("DATABASE_URL", "")}
-    env.pop("DATABASE_URL") if not env["DATABASE_URL"] else None
+def worker_memory_mb(database: Path) -> float:
+    """A fresh process with Django, the sphere model and lingua loaded, after serving
+    pages and routing appeals: its peak resident size."""
+    models = WORK / "models"
+    if not list(models.glob("sphere-*.joblib")):
+        from tyndau.routing.engine import corpus
+        from tyndau.routing.engine.classifier import Example, train
+        from tyndau.routing.engine.features import routing_text
+
+        appeals = corpus.read()
+        train([Example(routing_text(a.subject, a.text), a.sphere) for a in appeals]).save(models)
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "TYNDAU_MODEL_DIR": str(models)}
     output = subprocess.run(
         [sys.executable, "-c", WORKER], capture_output=True, text=True, check=True, env=env
     ).stdout
@@ -208,10 +223,10 @@ def main() -> None:
     print("Routing, urgency and language on the held-out corpus (one core)…")
     results["routing"] = routing_figures()
     results["routing"].pop("mistakes", None)
-    print("Web worker memory with the models loaded…")
-    results["worker_rss_mb"] = worker_memory_mb()
     print(f"Repeat and duplicate check with {STORED} appeals stored…")
     results["intake_check"] = intake_check_figures()
+    print("Web worker memory with the models loaded…")
+    results["worker_rss_mb"] = worker_memory_mb(_database())
     path = HERE / "results.json"
     existing = json.loads(path.read_text()) if path.exists() else {}
     existing["intake"] = results

@@ -155,12 +155,9 @@ def file_appeal(
         raise PermissionDenied
     now = timezone.now()
     reading = routing.read(draft.subject, draft.text, draft.territory, timezone.localdate(now))
-    sphere = draft.sphere or (reading.best_sphere if reading.confident else None)
-    body = (
-        draft.body
-        or (reading.body if reading.confident and reading.body else None)
-        or competent_body(draft.territory, sphere)
-    )
+    suggested = reading if reading.confident else None
+    sphere = draft.sphere or (suggested and suggested.best_sphere)
+    body = draft.body or (suggested and suggested.body) or competent_body(draft.territory, sphere)
     urgent = reading.routing.urgency.urgent if draft.is_urgent is None else draft.is_urgent
     language = draft.language or reading.routing.language.main
     applicant = draft.applicant

@@ -8,6 +8,7 @@ from tyndau.appeals.models import Appeal
 from tyndau.appeals.workflow import OPEN_STATUSES
 from tyndau.directory.models import Body, Sphere
 from tyndau.routing.models import Review, Suggestion
+from tyndau.routing.services import moves_appeal
 
 
 @dataclass(frozen=True)
@@ -30,19 +31,18 @@ def routing_panel(appeal: Appeal, user: User) -> dict | None:
     bodies = [a.get("body") for a in suggestion.alternatives]
     spheres = {s.code: s for s in Sphere.objects.filter(code__in=codes)}
     by_code = {b.code: b for b in Body.objects.filter(code__in=[c for c in bodies if c])}
-    top = appeal.body.top
-    options = [
-        Option(
-            spheres[a["sphere"]],
-            round(a["confidence"] * 100),
-            by_code.get(a.get("body") or ""),
-            bool(a.get("body")) and not by_code[a["body"]].path.startswith(top.path)
-            if a.get("body") in by_code
-            else False,
-        )
-        for a in suggestion.alternatives
-        if a["sphere"] in spheres
-    ]
+    options = []
+    for alternative in suggestion.alternatives:
+        if alternative["sphere"] in spheres:
+            body = by_code.get(alternative.get("body") or "")
+            options.append(
+                Option(
+                    spheres[alternative["sphere"]],
+                    round(alternative["confidence"] * 100),
+                    body,
+                    moves_appeal(appeal, body),
+                )
+            )
     reviewable = can(user, Action.REDIRECT, appeal) and appeal.status in OPEN_STATUSES
     return {
         "suggestion": suggestion,

@@ -92,6 +92,8 @@ class Reading:
     sphere: Sphere | None
     sub_sphere: Sphere | None
     body: Body | None
+    # The model's next guesses, each with the body it would send the appeal to.
+    alternatives: list[dict]
 
     @property
     def best_sphere(self) -> Sphere | None:
@@ -108,21 +110,41 @@ class Reading:
 
 
 def read(subject: str, text: str, territory: Territory, received: date | None = None) -> Reading:
-    routing = router().route(Incoming(text=text, subject=subject, received=received))
+    current = router()
+    routing = current.route(Incoming(text=text, subject=subject, received=received))
     prediction = routing.prediction
     if prediction is None:
-        return Reading(routing, None, None, None)
-    codes = [prediction.sphere, prediction.sub_sphere]
-    spheres = {s.code: s for s in Sphere.objects.filter(code__in=[c for c in codes if c])}
+        return Reading(routing, None, None, None, [])
+    codes = {prediction.sphere, prediction.sub_sphere, *(g.sphere for g in prediction.alternatives)}
+    spheres = {s.code: s for s in Sphere.objects.filter(code__in=codes - {None})}
     sphere = spheres.get(prediction.sphere)
-    body = suggested_body(sphere, territory) if sphere else None
-    return Reading(routing, sphere, spheres.get(prediction.sub_sphere or ""), body)
+    alternatives = []
+    for guess in prediction.alternatives:
+        if guess.sphere in spheres:
+            body = suggested_body(spheres[guess.sphere], territory, current)
+            alternatives.append(
+                {
+                    "sphere": guess.sphere,
+                    "confidence": guess.confidence,
+                    "body": body.code if body else None,
+                }
+            )
+    return Reading(
+        routing,
+        sphere,
+        spheres.get(prediction.sub_sphere or ""),
+        suggested_body(sphere, territory, current) if sphere else None,
+        alternatives,
+    )
 
 
-def suggested_body(sphere: Sphere, territory: Territory) -> Body | None:
+def suggested_body(
+    sphere: Sphere, territory: Territory, with_router: Router | None = None
+) -> Body | None:
     """The body registrars chose for this sphere and territory, when the model learnt one;
     otherwise the competent body by the rule."""
-    learnt = router().model.info.get("bodies", {}) if router().model else {}
+    model = (with_router or router()).model
+    learnt = model.info.get("bodies", {}) if model else {}
     code = learnt.get(f"{top_level(sphere.code)}|{territory.kato}")
     if code:
         body = Body.objects.filter(code=code, is_active=True).first()
@@ -134,6 +156,11 @@ def suggested_body(sphere: Sphere, territory: Territory) -> Body | None:
         return None
 
 
+def moves_appeal(appeal: Appeal, body: Body | None) -> bool:
+    """Whether sending the appeal to `body` takes it out of the body that has it now."""
+    return body is not None and not body.path.startswith(appeal.body.top.path)
+
+
 def record(appeal: Appeal, reading: Reading) -> Suggestion:
     routing = reading.routing
     prediction = routing.prediction
@@ -143,32 +170,13 @@ def record(appeal: Appeal, reading: Reading) -> Suggestion:
         sphere=reading.sphere,
         sub_sphere=reading.sub_sphere,
         confidence=prediction.confidence if prediction else None,
-        alternatives=alternatives_with_bodies(reading, appeal.territory),
+        alternatives=reading.alternatives,
         body=reading.body,
         language=routing.language.code,
         urgent=routing.urgency.urgent,
         urgency_reason=routing.urgency.reason,
         urgency_evidence=routing.urgency.evidence,
     )
-
-
-def alternatives_with_bodies(reading: Reading, territory: Territory) -> list[dict]:
-    guesses = reading.routing.alternatives
-    spheres = {s.code: s for s in Sphere.objects.filter(code__in=[g.sphere for g in guesses])}
-    found = []
-    for guess in guesses:
-        sphere = spheres.get(guess.sphere)
-        if sphere is None:
-            continue
-        body = suggested_body(sphere, territory)
-        found.append(
-            {
-                "sphere": guess.sphere,
-                "confidence": guess.confidence,
-                "body": body.code if body else None,
-            }
-        )
-    return found
 
 
 def confirm(appeal: Appeal, *, actor: User) -> Suggestion:
@@ -220,7 +228,7 @@ def correct(appeal: Appeal, sphere: Sphere, *, actor: User) -> Suggestion:
                 "sphere": sphere.code,
             },
         )
-        if target and not target.path.startswith(appeal.body.top.path):
+        if moves_appeal(appeal, target):
             appeals.redirect(
                 appeal,
                 target,

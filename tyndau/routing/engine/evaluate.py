@@ -53,7 +53,8 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def _figures(rows: list[tuple[corpus.CorpusAppeal, object]]) -> LanguageFigures:
+def measure(rows: list[tuple[corpus.CorpusAppeal, object]]) -> LanguageFigures:
+    """Accuracy of (corpus appeal, its routing) pairs."""
     top1 = top3 = tp = fp = fn = language_right = 0
     for appeal, routing in rows:
         expected = top_level(appeal.sphere)
@@ -130,8 +131,8 @@ def evaluate(directory: Path = corpus.CORPUS_DIR, with_mistakes: bool = False) -
     return Figures(
         trained_on=len(training),
         held_out=len(held_out),
-        by_language={k: _figures(v) for k, v in sorted(by_language.items())},
-        overall=_figures(pairs),
+        by_language={k: measure(v) for k, v in sorted(by_language.items())},
+        overall=measure(pairs),
         appeals_per_second=_throughput(router, batch),
         single_ms=_single_ms(router, batch),
         model_mb=round(size, 1),

@@ -8,7 +8,7 @@ import pytest
 
 from tyndau.routing.engine import corpus
 from tyndau.routing.engine.classifier import SphereModel, latest_model_path
-from tyndau.routing.engine.evaluate import _figures
+from tyndau.routing.engine.evaluate import measure
 from tyndau.routing.engine.router import Incoming, Router
 
 FLOORS = {
@@ -25,7 +25,7 @@ def figures(routing_model_dir):
     routings = Router(model).route_many([Incoming(a.text, a.subject) for a in held_out])
     pairs = list(zip(held_out, routings, strict=True))
     return {
-        language: _figures([(a, r) for a, r in pairs if a.language == language])
+        language: measure([(a, r) for a, r in pairs if a.language == language])
         for language in FLOORS
     }
 

@@ -101,7 +101,7 @@ class Command(BaseCommand):
         if territory is None:
             return {"id": item_id, "line": number, "error": f"unknown territory {territory_code}"}
         sphere = self.spheres.get(routing.sphere or "")
-        body = services.suggested_body(sphere, territory) if sphere else None
+        body = services.suggested_body(sphere, territory, self.router) if sphere else None
         result["body"] = body.code if body else None
         return result
 
