@@ -109,9 +109,7 @@ def _same_applicant(appeal: Appeal, keys: dict[str, str]) -> list[Fingerprint]:
 def _link_same_applicant(appeal, text, print_, candidates, findings: Findings) -> None:
     for candidate in candidates:
         earlier = candidate.appeal
-        resemblance = similarity.resemblance(
-            print_, similarity.Fingerprint.from_bytes(bytes(candidate.signature))
-        )
+        resemblance = similarity.resemblance_to_stored(print_, candidate.signature)
         recent = appeal.received_at - earlier.received_at <= DUPLICATE_WINDOW
         if earlier.status in OPEN_STATUSES and recent and resemblance >= DUPLICATE_RESEMBLANCE:
             findings.duplicates.append(
@@ -167,7 +165,7 @@ def _group_campaign(appeal, print_, same_applicant_ids: set[int], findings: Find
     )
     alike = []
     for appeal_id, signature, *keys in candidates:
-        score = similarity.resemblance(print_, similarity.Fingerprint.from_bytes(bytes(signature)))
+        score = similarity.resemblance_to_stored(print_, signature)
         if score >= CAMPAIGN_RESEMBLANCE:
             alike.append((appeal_id, score, tuple(keys)))
     if not alike:

@@ -67,6 +67,7 @@ class Command(BaseCommand):
         if self.router.model is None:
             self.stderr.write("No routing model: spheres stay empty. Run `tyndau train`.")
         self.territories: dict[str, Territory | None] = {}
+        self.bodies: dict[tuple, str | None] = {}
         self.spheres = {s.code: s for s in Sphere.objects.all()}
         batch = []
         for number, line in enumerate(sys.stdin, 1):
@@ -100,10 +101,17 @@ class Command(BaseCommand):
         territory = self._territory(territory_code)
         if territory is None:
             return {"id": item_id, "line": number, "error": f"unknown territory {territory_code}"}
-        sphere = self.spheres.get(routing.sphere or "")
-        body = services.suggested_body(sphere, territory, self.router) if sphere else None
-        result["body"] = body.code if body else None
+        result["body"] = self._body(routing.sphere, territory)
         return result
+
+    def _body(self, sphere_code: str | None, territory: Territory) -> str | None:
+        """One lookup per sphere and territory, however many lines share them."""
+        key = (sphere_code, territory.kato)
+        if key not in self.bodies:
+            sphere = self.spheres.get(sphere_code or "")
+            body = services.suggested_body(sphere, territory, self.router) if sphere else None
+            self.bodies[key] = body.code if body else None
+        return self.bodies[key]
 
     def _territory(self, code: str) -> Territory | None:
         if code not in self.territories:
