@@ -9,8 +9,14 @@ winter: when the text says it is cold, or when the appeal arrives in the heating
 """
 
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date
+
+try:
+    import hyperscan
+except ImportError:  # not built for this machine's processor
+    hyperscan = None
 
 from tyndau.answers.quality.text import sentences
 from tyndau.routing.engine.features import KAZAKH_FOLD
@@ -144,6 +150,56 @@ def _compile(parts: list[str]) -> re.Pattern:
 
 _REASON_RULES = {reason: _compile(_PATTERNS[reason]) for reason in _PATTERNS}
 _OUTAGE_RULE = _compile(_OUTAGE)
+
+
+def _loosened(pattern: str) -> str:
+    """`pattern` for Hyperscan, matching at least everything it matches in Python: without
+    look-arounds and word boundaries, and with any non-space character for a word one (the
+    Unicode word class would cost a minute to compile and 400 MB)."""
+    loose = re.sub(r"\(\?!.*?\)", "", pattern).replace(r"\b", "").replace(r"\w", r"\S")
+    if "(?=" in loose or "(?!" in loose or "(?<" in loose:
+        raise ValueError(f"Cannot loosen a look-around: {pattern}")
+    return loose
+
+
+class _ThreatScan:
+    """Could any rule match? One pass of Hyperscan's automaton over the text answers in
+    microseconds, where Python's engine trying the rules one by one takes a third of a
+    millisecond; nine appeals in ten stop here. Without Hyperscan (it is built for x86-64
+    only) the rules themselves answer."""
+
+    def __init__(self, rules: list[re.Pattern]):
+        self.rules = rules
+        self.database = None
+        self.local = threading.local()
+        if hyperscan is None:
+            return
+        self.database = hyperscan.Database()
+        self.database.compile(
+            expressions=[_loosened(rule.pattern).encode() for rule in rules],
+            ids=list(range(len(rules))),
+            elements=len(rules),
+            flags=[hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH] * len(rules),
+        )
+
+    def __call__(self, folded: str) -> bool:
+        if self.database is None:
+            return any(rule.search(folded) for rule in self.rules)
+        scratch = getattr(self.local, "scratch", None)
+        if scratch is None:  # a scratch space serves one scan at a time: one per thread
+            scratch = self.local.scratch = hyperscan.Scratch(self.database)
+        try:
+            self.database.scan(folded.encode(), match_event_handler=_stop, scratch=scratch)
+        except hyperscan.ScanTerminated:
+            return True
+        return False
+
+
+def _stop(*_match) -> bool:
+    return True  # the first match is enough
+
+
+_may_threaten = _ThreatScan([*_REASON_RULES.values(), _OUTAGE_RULE])
 _COLD_RULE = _compile(_COLD)
 _NOT_NOW_RULE = _compile(_NOT_NOW)
 _ORDER = ("life", "missing_person", "children", "health", "emergency", "safety", "property")
@@ -167,6 +223,8 @@ def detect(text: str, received: date | None = None) -> Urgency:
     """The first threat the text shows, most serious first, with the sentence that shows
     it."""
     folded = _folded(text)
+    if not _may_threaten(folded):
+        return NOT_URGENT
     in_winter = received is not None and received.month in WINTER_MONTHS
     maybe_outage = (in_winter or _COLD_RULE.search(folded)) and _OUTAGE_RULE.search(folded)
     if not maybe_outage and not any(rule.search(folded) for rule in _REASON_RULES.values()):

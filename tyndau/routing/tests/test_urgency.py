@@ -60,3 +60,24 @@ def test_no_heating_is_urgent_in_the_cold_or_in_winter():
     cold = "Жылу жоқ, үйде өте суық, балалар тоңып отыр."
     assert detect(cold, SUMMER).reason == "winter_utilities"
     assert detect("No heating and it is freezing, minus 25 outside.").urgent
+
+
+def test_the_quick_scan_lets_through_every_text_a_rule_matches():
+    """The scan is only a shortcut: on every corpus text a rule matches, it must say "maybe"
+    (a "no" there would drop an urgent appeal)."""
+    from tyndau.routing.engine import corpus, urgency
+
+    rules = [*urgency._REASON_RULES.values(), urgency._OUTAGE_RULE]
+    texts = [urgency._folded(f"{a.subject}. {a.text}") for a in corpus.read()]
+    matched = [text for text in texts if any(rule.search(text) for rule in rules)]
+    assert len(matched) > 200
+    assert all(urgency._may_threaten(text) for text in matched)
+    assert not urgency._may_threaten("прошу отремонтировать тротуар на улице абая")
+
+
+def test_loosening_keeps_what_python_matches():
+    from tyndau.routing.engine.urgency import _loosened
+
+    assert _loosened(r"\bпожар\b(?! \w*безопас)|горит (\w+ )?дом") == r"пожар|горит (\S+ )?дом"
+    with pytest.raises(ValueError):
+        _loosened(r"(?<=не )горит")
