@@ -1,6 +1,9 @@
 """The answer's way: the executor drafts it from the unified format, the quality check reads
 it, the head approves or returns it, it goes out as a page and a PDF letter."""
 
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +22,8 @@ from tyndau.appeals.services import (
     transition,
 )
 from tyndau.appeals.workflow import ANSWER_OUTCOMES, Status
+from tyndau.deadlines import services as deadlines
+from tyndau.related.models import Campaign
 
 DRAFTABLE = (Status.ASSIGNED, Status.IN_PROGRESS, Status.EXTENDED)
 
@@ -55,10 +60,13 @@ def template_for(appeal: Appeal, language: str) -> str:
 def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
     """The unified format in the appeal's language, filled with what is already known."""
     language = language if language in unified_format.DEFAULT else appeal.language
-    higher = higher_body(appeal)
-    phone = executor.phone or appeal.body.phone
-    email = executor.email or appeal.body.email
-    values = {
+    values = {**_applicant_details(appeal, language), **_body_details(appeal, executor, language)}
+    return unified_format.fill(template_for(appeal, language), values)
+
+
+def _applicant_details(appeal: Appeal, language: str) -> dict[str, str]:
+    """What in a letter belongs to this applicant and this appeal alone."""
+    return {
         "salutation": unified_format.salutation(
             appeal.applicant_name,
             language,
@@ -67,6 +75,14 @@ def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
         "applicant": appeal.applicant_name,
         "reg_number": appeal.reg_number,
         "received": formats.date_format(timezone.localtime(appeal.received_at), "d.m.Y"),
+    }
+
+
+def _body_details(appeal: Appeal, executor: User, language: str) -> dict[str, str]:
+    higher = higher_body(appeal)
+    phone = executor.phone or appeal.body.phone
+    email = executor.email or appeal.body.email
+    return {
         "subject": appeal.subject,
         "body": appeal.body.name_in(language),
         "body_address": appeal.body.address,
@@ -89,7 +105,6 @@ def prefill(appeal: Appeal, executor: User, language: str | None = None) -> str:
             if part
         ),
     }
-    return unified_format.fill(template_for(appeal, language), values)
 
 
 def higher_body(appeal: Appeal):
@@ -248,3 +263,120 @@ def approve_and_send(appeal: Appeal, *, actor: User, override_reason: str = "") 
             data=_check_data(answer, answer.approval_override),
         )
     return answer
+
+
+# --- one answer for a mass campaign -------------------------------------------------------------
+
+
+@dataclass
+class CampaignAnswering:
+    answered: list[str] = field(default_factory=list)
+    left: list[tuple[str, str]] = field(default_factory=list)  # (number, why it was left)
+
+
+def answer_campaign(campaign: Campaign, source: Answer, *, actor: User) -> CampaignAnswering:
+    """The head sends an answer already sent in the campaign to every other open appeal of
+    it that is theirs to approve, each letter addressed to its own applicant. An appeal with
+    its own answer under way, in another language or waiting for an extension is left, and
+    the head is told why; each appeal goes in its own transaction, so one left does not
+    hold back the rest."""
+    if source.state != AnswerState.SENT:
+        raise DomainError(_("Only an answer already sent can serve the campaign."))
+    result = CampaignAnswering()
+    members = (
+        Appeal.objects.filter(campaign_membership__campaign=campaign, status__in=REUSABLE_FROM)
+        .exclude(pk=source.appeal_id)
+        .order_by("received_at", "pk")
+    )
+    for appeal in members:
+        try:
+            reuse_answer(source, appeal, actor=actor, campaign=campaign)
+        except PermissionDenied:
+            result.left.append((appeal.reg_number, str(_("not yours to approve"))))
+        except DomainError as error:
+            result.left.append((appeal.reg_number, str(error.message)))
+        else:
+            result.answered.append(appeal.reg_number)
+    return result
+
+
+# Statuses from which an appeal can take a ready answer: those before its own answer exists.
+REUSABLE_FROM = (
+    Status.REGISTERED,
+    Status.REDIRECTED,
+    Status.ASSIGNED,
+    Status.IN_PROGRESS,
+    Status.EXTENDED,
+)
+
+
+def reuse_answer(
+    source: Answer, appeal: Appeal, *, actor: User, campaign: Campaign | None = None
+) -> Answer:
+    """`source`'s letter, readdressed to `appeal`'s applicant, approved and sent."""
+    with transaction.atomic():
+        appeal = lock_for_update(appeal)
+        require_permission(actor, Action.APPROVE_ANSWER, appeal)
+        if appeal.status not in REUSABLE_FROM:
+            raise DomainError(_("it has its own answer under way or is closed"))
+        if appeal.language != source.language:
+            raise DomainError(_("it is written in another language"))
+        if current_answer(appeal) is not None:
+            raise DomainError(_("it has its own draft"))
+        data = {"from_appeal": source.appeal.reg_number}
+        if campaign is not None:
+            data["campaign"] = campaign.pk
+        _take_to_drafted(appeal, source, actor, data)
+        text = unified_format.readdressed(
+            source.text,
+            _replacements(source.appeal, appeal, source.language),
+        )
+        answer = Answer(
+            appeal=appeal,
+            text=text,
+            outcome=source.outcome,
+            author=appeal.executor,
+            language=source.language,
+        )
+        _record_check(answer, assess(appeal, text))
+        if answer.needs_override and not source.approval_override:
+            raise DomainError(_("the check flags its answer: send it from its own page"))
+        answer.approval_override = source.approval_override if answer.needs_override else ""
+        answer.state, answer.approved_by, answer.sent_at = AnswerState.SENT, actor, timezone.now()
+        answer.save()
+        mark_answered(
+            appeal,
+            actor=actor,
+            outcome=answer.outcome,
+            answer_text=answer.text,
+            answer_url=answer_url(answer),
+            data={**data, **_check_data(answer, answer.approval_override)},
+        )
+    return answer
+
+
+def _take_to_drafted(appeal: Appeal, source: Answer, actor: User, data: dict) -> None:
+    """Walk the appeal to 'answer drafted' the lawful way: assigned (to its own executor,
+    else the one who wrote the answer), in progress, drafted."""
+    if appeal.status in (Status.REGISTERED, Status.REDIRECTED):
+        executor = source.author
+        if not (executor.body_id and executor.body.path.startswith(appeal.body.path)):
+            raise DomainError(_("assign it to an executor first"))
+        deadlines.on_assigned(appeal, timezone.now())
+        transition(
+            appeal,
+            Status.ASSIGNED,
+            actor=actor,
+            kind=EventKind.ASSIGNED,
+            data={"executor": executor.pk, "executor_name": executor.full_name},
+            executor=executor,
+        )
+    if appeal.status == Status.ASSIGNED:
+        transition(appeal, Status.IN_PROGRESS, actor=actor)
+    transition(appeal, Status.ANSWER_DRAFTED, actor=actor, data=data)
+
+
+def _replacements(source: Appeal, target: Appeal, language: str) -> dict[str, str]:
+    before = _applicant_details(source, language)
+    after = _applicant_details(target, language)
+    return {before[key]: after[key] for key in before if before[key]}

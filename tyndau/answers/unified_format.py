@@ -145,3 +145,12 @@ def fill(template: str, values: dict[str, str]) -> str:
 def hints_left(text: str) -> list[str]:
     """The bracketed hints of the format the executor has not replaced yet."""
     return HINT.findall(text)
+
+
+def readdressed(text: str, replacements: dict[str, str]) -> str:
+    """One applicant's letter turned to another: each of the first applicant's own details
+    (salutation, name, registration number, date received) replaced with the other's, the
+    longest first so a salutation goes whole before the name inside it."""
+    for old in sorted((o for o in replacements if o.strip()), key=len, reverse=True):
+        text = text.replace(old, replacements[old])
+    return text

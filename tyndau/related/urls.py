@@ -15,4 +15,7 @@ urlpatterns = [
         name="reject",
     ),
     path("staff/campaigns/<int:campaign_id>/", views.campaign, name="campaign"),
+    path(
+        "staff/campaigns/<int:campaign_id>/answer/", views.answer_campaign, name="answer_campaign"
+    ),
 ]

@@ -5,9 +5,12 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from tyndau.accounts.permissions import visible_appeals
+from tyndau.accounts.permissions import Action, can, visible_appeals
+from tyndau.answers import services as answers
+from tyndau.answers.models import Answer, AnswerState
 from tyndau.appeals.services import DomainError
 from tyndau.appeals.views import _appeal_for, _officer_required
 from tyndau.appeals.workflow import GroundNotAllowed, TransitionNotAllowed
@@ -63,4 +66,51 @@ def campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
     if not members.exists():
         raise Http404  # none of its appeals is theirs: the group is not theirs to see
     page = Paginator(members, 100).get_page(request.GET.get("page"))
-    return render(request, "related/campaign.html", {"campaign": group, "page": page})
+    source = (
+        Answer.objects.filter(appeal__in=members, state=AnswerState.SENT)
+        .select_related("appeal")
+        .order_by("-sent_at")
+        .first()
+    )
+    context = {
+        "campaign": group,
+        "page": page,
+        "source": source,
+        "waiting": members.filter(status__in=answers.REUSABLE_FROM).count(),
+        "may_send": can(request.user, Action.APPROVE_ANSWER),
+    }
+    return render(request, "related/campaign.html", context)
+
+
+@require_POST
+@_officer_required
+def answer_campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Send one answer of the campaign to its other open appeals."""
+    group = get_object_or_404(Campaign, pk=campaign_id)
+    source = get_object_or_404(
+        Answer.objects.select_related("appeal"),
+        pk=request.POST.get("answer") or 0,
+        state=AnswerState.SENT,
+        appeal__campaign_membership__campaign=group,
+        appeal__in=visible_appeals(request.user),
+    )
+    result = answers.answer_campaign(group, source, actor=request.user)
+    if result.answered:
+        messages.success(
+            request,
+            ngettext(
+                "The answer went to %(count)d appeal, each addressed to its applicant.",
+                "The answer went to %(count)d appeals, each addressed to its applicant.",
+                len(result.answered),
+            )
+            % {"count": len(result.answered)},
+        )
+    for number, why in result.left[:20]:
+        messages.warning(
+            request, _("%(number)s was left: %(why)s.") % {"number": number, "why": why}
+        )
+    if len(result.left) > 20:
+        messages.warning(request, _("%(count)d more were left.") % {"count": len(result.left) - 20})
+    if not result.answered and not result.left:
+        messages.info(request, _("No appeal of the campaign is waiting for an answer."))
+    return redirect("related:campaign", campaign_id=group.pk)
