@@ -27,6 +27,7 @@ class Action(StrEnum):
     REQUEST_EXTENSION = "request_extension"
     EXTEND = "extend"  # the head or deputy only (АППК art. 76 p.2)
     CONFIRM_NOTICE = "confirm_notice"
+    MARK_URGENCY = "mark_urgency"
 
 
 ROLE_ACTIONS: dict[str, frozenset[Action]] = {
@@ -39,6 +40,7 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
             Action.REDIRECT,
             Action.CLOSE_WITHOUT_ANSWER,
             Action.CONFIRM_NOTICE,
+            Action.MARK_URGENCY,
         }
     ),
     Role.EXECUTOR: frozenset(
@@ -68,6 +70,7 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
             Action.REQUEST_EXTENSION,
             Action.EXTEND,
             Action.CONFIRM_NOTICE,
+            Action.MARK_URGENCY,
         }
     ),
     Role.ANALYST: frozenset({Action.VIEW}),

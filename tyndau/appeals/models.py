@@ -9,6 +9,18 @@ from django.utils.translation import gettext_lazy as _
 
 from tyndau.appeals.workflow import Ground, Outcome, Status
 
+# Why an appeal cannot wait the ordinary term (the rules in tyndau.routing.engine.urgency).
+URGENCY_REASONS = {
+    "life": _("threat to life"),
+    "health": _("threat to health"),
+    "safety": _("danger to people"),
+    "property": _("property at risk"),
+    "children": _("a child in danger"),
+    "winter_utilities": _("no heating, gas or power in the cold"),
+    "missing_person": _("a missing person"),
+    "emergency": _("an emergency"),
+}
+
 
 class Kind(models.TextChoices):
     PROPOSAL = "proposal", _("proposal")
@@ -134,6 +146,9 @@ class Appeal(models.Model):
         verbose_name=_("repeat of"),
     )
     is_urgent = models.BooleanField(_("urgent"), default=False)
+    urgency_reason = models.CharField(
+        _("why urgent"), max_length=20, choices=URGENCY_REASONS.items(), blank=True
+    )
     received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
     due_date = models.DateField(_("answer due"), db_index=True)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
@@ -190,6 +205,7 @@ class EventKind(models.TextChoices):
     RATED = "rated", _("answer rated")
     ROUTING_REVIEWED = "routing_reviewed", _("sphere reviewed")
     LINKED = "linked", _("linked to a related appeal")
+    URGENCY_CHANGED = "urgency_changed", _("urgency changed")
 
 
 class AppendOnlyError(Exception):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from tyndau.accounts.permissions import Action, can
 from tyndau.answers.services import DRAFTABLE
 from tyndau.appeals.models import GROUND_LABELS, STATUS_LABELS, Appeal, EventKind
-from tyndau.appeals.services import EXTENDABLE, REASSIGNABLE
+from tyndau.appeals.services import EXTENDABLE, REASSIGNABLE, URGENCY_CHANGEABLE
 from tyndau.appeals.workflow import OPEN_STATUSES, Status, allowed_targets
 from tyndau.deadlines.models import RULE_LABELS, Extension
 from tyndau.deadlines.services import running, working_days_left
@@ -212,4 +212,6 @@ def officer_actions(user, appeal: Appeal) -> set[str]:
         shown.add("request_extension")
     if can(user, Action.CONFIRM_NOTICE, appeal) and running(appeal, Rule.EXTENSION_NOTICE).exists():
         shown.add("confirm_notice")
+    if can(user, Action.MARK_URGENCY, appeal) and status in URGENCY_CHANGEABLE:
+        shown.add("urgency")
     return shown

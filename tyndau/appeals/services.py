@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from tyndau.accounts.models import Role, User
 from tyndau.accounts.permissions import Action, can
 from tyndau.appeals.models import (
+    URGENCY_REASONS,
     Appeal,
     AppealEvent,
     ApplicantType,
@@ -182,6 +183,7 @@ def file_appeal(
             sphere=sphere,
             body=body,
             is_urgent=urgent,
+            urgency_reason=reading.routing.urgency.reason if urgent else "",
             registered_by=registered_by,
             repeat_of=repeat_of,
             received_at=now,
@@ -338,6 +340,36 @@ def start_work(appeal: Appeal, *, actor: User) -> Appeal:
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.START, appeal)
         transition(appeal, Status.IN_PROGRESS, actor=actor)
+    return appeal
+
+
+# Before the answer is drafted or the term extended, an appeal can be marked urgent or not.
+URGENCY_CHANGEABLE = (Status.REGISTERED, Status.REDIRECTED, Status.ASSIGNED, Status.IN_PROGRESS)
+
+
+def set_urgency(appeal: Appeal, *, urgent: bool, reason: str, actor: User) -> Appeal:
+    """The registrar or head marks the appeal urgent (with why) or not urgent; the answer
+    term is recomputed and the inbox order follows."""
+    if urgent and reason not in URGENCY_REASONS:
+        raise DomainError(_("Choose why the appeal cannot wait."))
+    with transaction.atomic():
+        appeal = lock_for_update(appeal)
+        require_permission(actor, Action.MARK_URGENCY, appeal)
+        if appeal.status not in URGENCY_CHANGEABLE:
+            raise DomainError(_("Urgency can change only before the answer is drafted."))
+        if appeal.is_urgent == urgent and appeal.urgency_reason == (reason if urgent else ""):
+            return appeal
+        due = deadlines.on_urgency_changed(appeal, urgent, timezone.now())
+        appeal.is_urgent, appeal.urgency_reason = urgent, reason if urgent else ""
+        appeal.due_date = due.due
+        appeal.save(update_fields=["is_urgent", "urgency_reason", "due_date", "updated_at"])
+        record_event(
+            appeal,
+            EventKind.URGENCY_CHANGED,
+            actor=actor,
+            public=False,
+            data={"urgent": urgent, "reason": appeal.urgency_reason},
+        )
     return appeal
 
 

@@ -27,7 +27,14 @@ from tyndau.answers.models import AnswerState
 from tyndau.answers.presenters import check_panel
 from tyndau.appeals import services
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
-from tyndau.appeals.models import GROUND_LABELS, OUTCOME_LABELS, STATUS_LABELS, Appeal, Attachment
+from tyndau.appeals.models import (
+    GROUND_LABELS,
+    OUTCOME_LABELS,
+    STATUS_LABELS,
+    URGENCY_REASONS,
+    Appeal,
+    Attachment,
+)
 from tyndau.appeals.presenters import (
     deadline_info,
     latest_extension,
@@ -250,6 +257,7 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "extension_form": extension_form,
             "extension_cap": deadlines.extension_cap(appeal),
             "routing": routing_panel(appeal, user),
+            "urgency_reasons": list(URGENCY_REASONS.items()),
             "related": related_panel(appeal, user),
         },
     )
@@ -310,6 +318,9 @@ ACTIONS = {
     "confirm_notice": lambda appeal, user, post: services.confirm_notice(
         appeal, actor=user, how=post.get("how", "")
     ),
+    "urgency": lambda appeal, user, post: services.set_urgency(
+        appeal, urgent=post.get("urgent") == "1", reason=post.get("reason", ""), actor=user
+    ),
 }
 
 
@@ -342,6 +353,7 @@ DONE_MESSAGES = {
     "extend": gettext_lazy("The term is extended; the applicant is told."),
     "refuse_extension": gettext_lazy("The extension is refused; the term stays."),
     "confirm_notice": gettext_lazy("Recorded: the applicant has been told of the extension."),
+    "urgency": gettext_lazy("Urgency is changed; the answer term is recomputed."),
 }
 
 

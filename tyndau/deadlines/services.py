@@ -187,6 +187,23 @@ def on_redirected(appeal, from_body_id: int, at: dt.datetime) -> dt.date:
     return urgent.due_on if urgent else dues[-1].due
 
 
+def on_urgency_changed(appeal, urgent: bool, at: dt.datetime) -> Due:
+    """Marked urgent after filing: the answer term gives way to the urgent one, counted from
+    now (the officer can act on it; counting from receipt could breach it at once). Marked
+    not urgent: the urgent term gives way to the ordinary answer term, counted from the day
+    the appeal's present body received it. Returns the new answer term."""
+    arrived = appeal.terms.filter(body_id=appeal.body_id).order_by("starts_on").first()
+    since = arrived.starts_on if arrived else received_day(appeal.received_at)
+    if urgent:
+        ending, due = Rule.ANSWER, compute(Rule.URGENT, at)
+    else:
+        ending, due = Rule.URGENT, answer_due_for(appeal.kind, appeal.body, since)
+    for term in running(appeal, ending):
+        _finish(term, at, Term.State.CANCELLED)
+    open_terms(appeal, Schedule([due]), since=since)
+    return due
+
+
 def on_answered(appeal, at: dt.datetime) -> None:
     """The answer went out (or the appeal was closed on a legal ground)."""
     for term in running(appeal, Rule.ANSWER, Rule.URGENT, Rule.REDIRECT):

@@ -4,16 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-URGENCY_REASONS = {
-    "life": _("threat to life"),
-    "health": _("threat to health"),
-    "safety": _("danger to people"),
-    "property": _("property at risk"),
-    "children": _("a child in danger"),
-    "winter_utilities": _("no heating, gas or power in the cold"),
-    "missing_person": _("a missing person"),
-    "emergency": _("an emergency"),
-}
+from tyndau.appeals.models import URGENCY_REASONS
+
 LANGUAGES = {
     "kk": _("Kazakh"),
     "ru": _("Russian"),
