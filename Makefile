@@ -24,7 +24,7 @@ run: install
 	@mkdir -p var
 	$(BIN)/tyndau migrate --noinput
 	$(BIN)/tyndau collectstatic --noinput -v0
-	$(BIN)/tyndau train --if-missing
+	$(BIN)/tyndau train --if-missing --include-held-out
 	$(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
 	$(BIN)/tyndau demo_logins
 	@echo

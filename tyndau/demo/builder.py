@@ -28,6 +28,7 @@ from tyndau.appeals.workflow import Ground, Outcome, Status, check_transition
 from tyndau.deadlines import terms as legal_terms
 from tyndau.deadlines.models import Extension, Term
 from tyndau.deadlines.services import calendar
+from tyndau.demo import intake as demo_intake
 from tyndau.demo import texts as demo_texts
 from tyndau.demo.schedule import demo_terms
 from tyndau.directory.models import Body, Sphere, Territory
@@ -616,14 +617,17 @@ def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
     for counter in RegistrationCounter.objects.all():
         builder.counters[(counter.body_id, counter.year)] = counter.last
     totals = defaultdict(int)
-    times = builder.received_times(appeals)
+    letters = demo_intake.campaign_size(appeals) if builder.demo_bodies else 0
+    times = builder.received_times(appeals - letters)
     sample_token = secrets.token_urlsafe(32)
-    for start in range(0, appeals, BATCH):
+    for start in range(0, appeals - letters, BATCH):
         built = [builder.build(received) for received in times[start : start + BATCH]]
         if start == 0 and built:
             built[-1][0].tracking_token_hash = hash_token(sample_token)
+        readings = demo_intake.read_demo([b[0] for b in built])
         with transaction.atomic():
             Appeal.objects.bulk_create([b[0] for b in built], batch_size=BATCH)
+            demo_intake.save_intake([b[0] for b in built], readings, staff)
             events = [e for b in built for e in b[1]]
             for event in events:
                 event.appeal_id = event.appeal.pk
@@ -648,6 +652,8 @@ def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
             RegistrationCounter.objects.update_or_create(
                 body_id=body_id, year=year, defaults={"last": last}
             )
+    if letters:
+        totals["appeals"] += demo_intake.file_campaign(rng, builder.demo_bodies[0], letters)
     from tyndau.appeals.services import tracking_path
 
     return SeedReport(

@@ -82,14 +82,24 @@ def check_at_intake(appeal: Appeal) -> Findings:
     same_applicant = _same_applicant(appeal, keys)
     _link_same_applicant(appeal, text, print_, same_applicant, findings)
     _group_campaign(appeal, print_, {c.appeal_id for c in same_applicant}, findings)
-    Fingerprint.objects.create(
+    fingerprint_for(appeal, print_, keys).save()
+    return findings
+
+
+def fingerprint_for(
+    appeal: Appeal,
+    print_: similarity.Fingerprint | None = None,
+    keys: dict[str, str] | None = None,
+) -> Fingerprint:
+    """The appeal's fingerprint row, not yet saved (the demo saves them in bulk)."""
+    print_ = print_ or similarity.fingerprint(f"{appeal.subject}\n{appeal.text}")
+    return Fingerprint(
         appeal=appeal,
         received_at=appeal.received_at,
         signature=print_.to_bytes(),
-        **keys,
+        **(keys or applicant_keys(appeal)),
         **dict(zip(BAND_FIELDS, print_.bands, strict=True)),
     )
-    return findings
 
 
 def _same_applicant(appeal: Appeal, keys: dict[str, str]) -> list[Fingerprint]:

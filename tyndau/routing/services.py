@@ -9,6 +9,7 @@ registrar.
 import logging
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -110,32 +111,54 @@ class Reading:
 
 
 def read(subject: str, text: str, territory: Territory, received: date | None = None) -> Reading:
+    return read_many([(Incoming(text=text, subject=subject, received=received), territory)])[0]
+
+
+def read_many(items: Sequence[tuple[Incoming, Territory]]) -> list[Reading]:
+    """Readings of a batch: the model reads the texts together (its fastest way), and each
+    sphere and each (sphere, territory)'s body is looked up once."""
     current = router()
-    routing = current.route(Incoming(text=text, subject=subject, received=received))
-    prediction = routing.prediction
-    if prediction is None:
-        return Reading(routing, None, None, None, [])
-    codes = {prediction.sphere, prediction.sub_sphere, *(g.sphere for g in prediction.alternatives)}
+    routings = current.route_many([incoming for incoming, _territory in items])
+    codes = set()
+    for routing in routings:
+        if routing.prediction:
+            codes.update(routing.prediction.ranked)
+            codes.add(routing.prediction.sub_sphere)
     spheres = {s.code: s for s in Sphere.objects.filter(code__in=codes - {None})}
-    sphere = spheres.get(prediction.sphere)
-    alternatives = []
-    for guess in prediction.alternatives:
-        if guess.sphere in spheres:
-            body = suggested_body(spheres[guess.sphere], territory, current)
-            alternatives.append(
-                {
-                    "sphere": guess.sphere,
-                    "confidence": guess.confidence,
-                    "body": body.code if body else None,
-                }
+    bodies: dict[tuple[str, int], Body | None] = {}
+
+    def body_for(sphere: Sphere, territory: Territory) -> Body | None:
+        key = (sphere.code, territory.pk)
+        if key not in bodies:
+            bodies[key] = suggested_body(sphere, territory, current)
+        return bodies[key]
+
+    readings = []
+    for routing, (_incoming, territory) in zip(routings, items, strict=True):
+        prediction = routing.prediction
+        if prediction is None:
+            readings.append(Reading(routing, None, None, None, []))
+            continue
+        sphere = spheres.get(prediction.sphere)
+        alternatives = [
+            {
+                "sphere": guess.sphere,
+                "confidence": guess.confidence,
+                "body": getattr(body_for(spheres[guess.sphere], territory), "code", None),
+            }
+            for guess in prediction.alternatives
+            if guess.sphere in spheres
+        ]
+        readings.append(
+            Reading(
+                routing,
+                sphere,
+                spheres.get(prediction.sub_sphere or ""),
+                body_for(sphere, territory) if sphere else None,
+                alternatives,
             )
-    return Reading(
-        routing,
-        sphere,
-        spheres.get(prediction.sub_sphere or ""),
-        suggested_body(sphere, territory, current) if sphere else None,
-        alternatives,
-    )
+        )
+    return readings
 
 
 def suggested_body(
@@ -162,9 +185,16 @@ def moves_appeal(appeal: Appeal, body: Body | None) -> bool:
 
 
 def record(appeal: Appeal, reading: Reading) -> Suggestion:
+    suggestion = suggestion_for(appeal, reading)
+    suggestion.save()
+    return suggestion
+
+
+def suggestion_for(appeal: Appeal, reading: Reading) -> Suggestion:
+    """The suggestion to keep for `appeal`, not yet saved (the demo saves them in bulk)."""
     routing = reading.routing
     prediction = routing.prediction
-    return Suggestion.objects.create(
+    return Suggestion(
         appeal=appeal,
         model_version=routing.model_version or "",
         sphere=reading.sphere,

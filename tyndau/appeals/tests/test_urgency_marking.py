@@ -62,9 +62,7 @@ def test_a_reason_is_required_and_only_the_registrar_or_head_may_mark(file, asta
         services.set_urgency(appeal, urgent=True, reason="life", actor=officers["foreign_head"])
 
 
-def test_the_appeal_page_marks_urgent_and_keeps_the_choice_on_error(
-    file, astana, officers, client
-):
+def test_the_appeal_page_marks_urgent_and_keeps_the_choice_on_error(file, astana, officers, client):
     appeal = file(astana).appeal
     client.login(username="registrar.ast", password=PASSWORD)
     url = reverse("appeals:act", args=[appeal.reg_number, "urgency"])

@@ -15,12 +15,14 @@ from tyndau.deadlines.models import Extension, Term
 from tyndau.deadlines.services import calendar
 from tyndau.deadlines.terms import Flag, Rule
 from tyndau.ratings.models import Rating
+from tyndau.related.models import Campaign, Fingerprint
+from tyndau.routing.models import Review, Suggestion
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture
-def seeded(db):
+def seeded(db, routed):
     call_command("seed_demo", appeals=600, seed=11, verbosity=0)
 
 
@@ -97,3 +99,20 @@ def test_every_appeal_runs_against_terms_of_the_legal_calendar(seeded):
         assert set(extension.flags) <= set(Flag)
     assert any(extension.flags for extension in extensions)
     assert any(not extension.flags for extension in extensions)
+
+
+def test_intake_read_every_appeal_and_a_campaign_arrived_today(seeded):
+    appeals = Appeal.objects.all()
+    assert Suggestion.objects.count() == Fingerprint.objects.count() == appeals.count()
+    moved_on = Suggestion.objects.exclude(appeal__status="registered")
+    assert not moved_on.filter(review=Review.PENDING).exists()
+    assert moved_on.filter(review=Review.CONFIRMED).count() > moved_on.count() * 0.6
+    campaign = Campaign.objects.get()
+    assert campaign.size == campaign.members.count() == 30
+    members = appeals.filter(campaign_membership__campaign=campaign)
+    assert set(members.values_list("status", flat=True)) == {"registered"}
+    assert timezone.now() - members.earliest("received_at").received_at < dt.timedelta(hours=1)
+    # An urgent demo appeal carries the reason the rules find in its text, where they find one.
+    assert Suggestion.objects.filter(urgent=True).exists()
+    for appeal in appeals.filter(is_urgent=True).select_related("suggestion"):
+        assert appeal.urgency_reason == appeal.suggestion.urgency_reason

@@ -30,6 +30,48 @@ WINTER = date(2026, 1, 15)
         ("Соседи сверху затапливают квартиру прямо сейчас, никто не открывает.", "property"),
         ("He says he will kill himself if the eviction goes ahead.", "life"),
         ("There is an open manhole on the road to the kindergarten.", "safety"),
+        # road crashes, falling structures and ice
+        (
+            "На трассе перевернулся микроавтобус, есть пострадавшие, двое зажаты в салоне.",
+            "emergency",
+        ),
+        ("Жолда жарақаттанғандар бар, бір адам көлікте қысылып қалды.", "emergency"),
+        ("С фасада торгового центра падают плиты облицовки прямо на тротуар.", "safety"),
+        ("Ғимараттың қасбетінен тақтайшалар құлап жатыр, астынан адамдар өтеді.", "safety"),
+        (
+            "Дүкеннің шатырынан мұз сүңгілері салбырап тұр, кез келген сәтте құлауы мүмкін.",
+            "safety",
+        ),
+        ("На мосту гололёд, машины одна за другой сталкиваются.", "safety"),
+        ("Көпірде көктайғақ, көліктер бірінен соң бірі соғылып жатыр.", "safety"),
+        # fire, spills, disease
+        ("Көршінің үйі жанып жатыр, өрт қораға тарап барады!", "emergency"),
+        ("Горит сухая трава, огонь идёт прямо к дачам.", "emergency"),
+        ("С фермы мазут течёт прямо в реку, ниже село берёт из неё питьевую воду.", "emergency"),
+        ("Зауыттан өзенге мұнай төгіліп жатыр, ауыл сол судан ішеді.", "emergency"),
+        ("У соседа пала корова, похоже на сибирскую язву, мясо уже продают.", "health"),
+        ("Ауылда күйдіргі шықты, өлген сиырдың етін сатып жатыр.", "health"),
+        ("В квартире угарный газ, у мамы кружится голова.", "health"),
+        # violence and captivity
+        ("Сосед ходит по двору с ружьём и кричит, что убьёт нас.", "life"),
+        ("Көршім пышақпен есікті бұзып жатыр, өлтіремін дейді.", "life"),
+        ("Хозяин отобрал у нас паспорта и держит взаперти на ферме.", "safety"),
+        ("Жұмыс беруші паспортымызды алып қойды, бізді қамап ұстап отыр.", "safety"),
+        # people left without food or care, families put on the street
+        ("Дети второй день голодные, дома нет никакой еды.", "children"),
+        ("Балалар аш отыр, үйде тамақ жоқ.", "children"),
+        ("Лежачая бабушка осталась одна, соцработник не приходит неделю.", "health"),
+        ("Төсекте жатқан әжемді қарайтын ешкім жоқ.", "health"),
+        ("Завтра нас с тремя детьми выселяют из общежития, идти нам некуда.", "property"),
+        ("Ертең бізді үш баламызбен пәтерден шығарады, барар жеріміз жоқ.", "property"),
+        # suicide hints
+        ("Я больше не могу, не хочу жить, простите меня.", "life"),
+        ("Өмір сүргім келмейді, бәрі бітті.", "life"),
+        # livestock and travellers in a blizzard
+        ("Боран үш күннен бері басылмай, жем-шөп бітті, мал қырылып жатыр.", "property"),
+        ("Из-за бурана скот остался без корма, овцы гибнут.", "property"),
+        ("Автобус застрял на трассе в буран, в салоне дети.", "emergency"),
+        ("The roof of the gym might collapse, children are training inside.", "safety"),
     ],
 )
 def test_threats_are_urgent_with_their_reason(text, reason):
@@ -47,10 +89,31 @@ def test_threats_are_urgent_with_their_reason(text, reason):
         "Балама мектеп формасына көмек беруді сұраймын, көпбалалы отбасымыз.",
         "Please explain how to register my child for kindergarten.",
         "Прошу отремонтировать дорогу на улице Сейфуллина, ямы по колено.",
+        # "срочно" alone is a manner of speaking, not a threat
+        "Срочно прошу заменить лампочку в подъезде, темно.",
+        "Шұғыл түрде анықтама беруіңізді сұраймын.",
+        # past, habitual, hypothetical, or words about threats rather than threats
+        "Жыл сайын көктемде жертөлені су басады, дренаж жасауды сұраймыз.",
+        "Как часто проводят учения по эвакуации в школах?",
+        "Өрт шықса, өрт сөндіру көлігі ауылға жете ала ма?",
+        "Эвакуатор забрал мою машину без всяких оснований.",
+        "Куда идут деньги на ремонт дорог?",
+        "Фонари во дворе горят днём, это расход денег.",
+        "Где привить собаку от бешенства?",
+        "Ауылда жастар баратын жер жоқ, клуб жабық.",
+        "Учителя тонут в отчётах вместо уроков.",
     ],
 )
 def test_grievances_and_requests_are_not_urgent(text):
     assert not detect(text, SUMMER).urgent
+
+
+def test_evidence_is_the_sentence_that_shows_the_threat():
+    urgency = detect("Пожар!. Горит сарай у соседей, огонь перекинулся на наш забор.", SUMMER)
+    assert urgency.reason == "emergency"
+    assert urgency.evidence == "Горит сарай у соседей, огонь перекинулся на наш забор."
+    urgency = detect("Помогите!. Муж пьяный с ножом, кричит что убьёт.", SUMMER)
+    assert urgency.evidence == "Муж пьяный с ножом, кричит что убьёт."
 
 
 def test_no_heating_is_urgent_in_the_cold_or_in_winter():
@@ -60,6 +123,9 @@ def test_no_heating_is_urgent_in_the_cold_or_in_winter():
     cold = "Жылу жоқ, үйде өте суық, балалар тоңып отыр."
     assert detect(cold, SUMMER).reason == "winter_utilities"
     assert detect("No heating and it is freezing, minus 25 outside.").urgent
+    coal = "Көмір бітті, үйде +8, далада -30."
+    assert detect(coal, SUMMER).reason == "winter_utilities"
+    assert not detect("Батареи в подъезде покрашены плохо, прошу перекрасить.", WINTER).urgent
 
 
 def test_the_quick_scan_lets_through_every_text_a_rule_matches():
