@@ -11,6 +11,10 @@ from tyndau.routing.models import Review, Suggestion
 from tyndau.routing.services import moves_appeal
 
 
+# An alternative the model gives less than this is noise, not a choice worth a button.
+SHOWN_FROM = 0.05
+
+
 @dataclass(frozen=True)
 class Option:
     sphere: Sphere
@@ -33,7 +37,7 @@ def routing_panel(appeal: Appeal, user: User) -> dict | None:
     by_code = {b.code: b for b in Body.objects.filter(code__in=[c for c in bodies if c])}
     options = []
     for alternative in suggestion.alternatives:
-        if alternative["sphere"] in spheres:
+        if alternative["sphere"] in spheres and alternative["confidence"] >= SHOWN_FROM:
             body = by_code.get(alternative.get("body") or "")
             options.append(
                 Option(

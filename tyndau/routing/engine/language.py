@@ -28,6 +28,9 @@ _RUSSIAN_WORD = re.compile(
     r"[щъёэю]|(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ться|тся|ешь|ает|яет|ует|"
     r"ют|ение|ость|ство|ция|ать|ить|ял|ял[аи]|ишь)$"
 )
+# Links and addresses are Latin whatever the letter's language: "https://youtu.be/..." in a
+# short Russian letter must not make it "mixed".
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:php|html?|aspx?)\S*", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 KAZAKH_LETTERS = "әғқңөұүһі"
 _KAZAKH_LETTER = re.compile(f"[{KAZAKH_LETTERS}]")
@@ -64,7 +67,7 @@ def detect(text: str, fallback: str = "ru") -> LanguageReading:
     """Sentence by sentence: Latin letters make English, a fair share of Kazakh's own letters
     makes Kazakh, and lingua decides the rest (Russian, Kazakh typed without its letters, a
     Russian sentence naming "Нұрсұлтан")."""
-    text = text[:5000]
+    text = _LINK.sub(" ", text[:5000])
     if not _KAZAKH_LETTER.search(text.lower()):
         return _without_kazakh_letters(text, fallback)
     weights: dict[str, float] = {}

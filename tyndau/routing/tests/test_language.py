@@ -34,3 +34,11 @@ def test_mixed_text_is_answered_in_its_main_language():
 
 def test_text_without_letters_falls_back():
     assert detect("12345 !!!", fallback="kk").code == "kk"
+
+
+def test_links_do_not_make_a_russian_letter_mixed():
+    text = (
+        "Как Управление образования оставляет детей без места в саду. "
+        "https://youtu.be/wJqAU-D8ysI viewtopic.php?f=13&t=927 пишите на help@example.com"
+    )
+    assert detect(text).code == "ru"
