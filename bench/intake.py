@@ -73,10 +73,10 @@ def _fill(count: int) -> None:
     appeal_sql = (
         "INSERT INTO appeals_appeal (id, reg_number, tracking_token_hash, kind, channel, "
         "status, outcome, ground, language, subject, text, applicant_type, applicant_name, "
-        "iin_bin, email, phone, address, territory_id, body_id, is_urgent, received_at, "
-        "due_date, created_at, updated_at) VALUES "
+        "iin_bin, email, phone, address, territory_id, body_id, is_urgent, urgency_reason, "
+        "received_at, due_date, created_at, updated_at) VALUES "
         "(?, ?, ?, 'complaint', 'web', 'closed', '', '', 'ru', ?, ?, 'individual', '', ?, "
-        "?, '', '', ?, ?, 0, ?, ?, ?, ?)"
+        "?, '', '', ?, ?, 0, '', ?, ?, ?, ?)"
     )
     print_sql = (
         "INSERT INTO related_fingerprint (appeal_id, received_at, identity, email, phone, "

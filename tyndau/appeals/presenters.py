@@ -10,12 +10,18 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from tyndau.accounts.permissions import Action, can
 from tyndau.answers.services import DRAFTABLE
-from tyndau.appeals.models import GROUND_LABELS, STATUS_LABELS, Appeal, EventKind
+from tyndau.appeals.models import (
+    GROUND_LABELS,
+    STATUS_LABELS,
+    URGENCY_REASONS,
+    Appeal,
+    EventKind,
+)
 from tyndau.appeals.services import EXTENDABLE, REASSIGNABLE, URGENCY_CHANGEABLE
 from tyndau.appeals.workflow import OPEN_STATUSES, Status, allowed_targets
 from tyndau.deadlines.models import RULE_LABELS, Extension
 from tyndau.deadlines.services import running, working_days_left
-from tyndau.deadlines.terms import Rule
+from tyndau.deadlines.terms import BASIS, Rule
 from tyndau.directory.models import Body
 from tyndau.ratings.models import Reason
 
@@ -110,11 +116,22 @@ def term_rows(appeal: Appeal) -> list[TermRow]:
                 term.due_at,
                 term.state,
                 str(state_label),
-                term.basis,
+                _basis(term),
                 term.breached_at is not None,
             )
         )
     return rows
+
+
+def _basis(term) -> str:
+    """The legal citation as stored (АППК article numbers read the same in every language);
+    the urgent term's basis is prose, so it is said in the reader's language."""
+    if term.rule == Rule.URGENT and term.basis == BASIS[Rule.URGENT]:
+        return str(URGENT_BASIS)
+    return term.basis
+
+
+URGENT_BASIS = gettext_lazy("urgent appeal: a term the body sets for urgent appeals")
 
 
 def latest_extension(appeal: Appeal) -> Extension | None:
@@ -140,6 +157,9 @@ EVENT_TITLES = {
     EventKind.EXTENDED: gettext_lazy("Term of consideration extended"),
     EventKind.EXTENSION_REFUSED: gettext_lazy("Extension refused"),
     EventKind.NOTICE_GIVEN: gettext_lazy("Applicant told of the extension"),
+    EventKind.URGENCY_CHANGED: gettext_lazy("Urgency changed"),
+    EventKind.ROUTING_REVIEWED: gettext_lazy("Sphere reviewed"),
+    EventKind.LINKED: gettext_lazy("Linked to a related appeal"),
 }
 
 
@@ -182,6 +202,9 @@ def timeline(appeal: Appeal, *, for_applicant: bool) -> list[TimelineEntry]:
             }
         if event.kind == EventKind.ASSIGNED and not for_applicant:
             detail = event.data.get("executor_name", "")
+        if event.kind == EventKind.URGENCY_CHANGED:
+            reason = URGENCY_REASONS.get(event.data.get("reason") or "", "")
+            detail = _("Urgent: %(reason)s") % {"reason": reason} if reason else _("Not urgent")
         actor = "" if for_applicant or event.actor is None else event.actor.full_name
         entries.append(TimelineEntry(event.created_at, _title(event), detail, actor))
     return entries

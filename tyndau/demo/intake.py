@@ -73,8 +73,19 @@ CAMPAIGN_SIGNATURES = [
     "Подписываюсь под каждым словом. {name}, ул. Кенесары, {house}.",
     "{name} (дом {house}), мама двоих школьников.",
 ]
-FIRST_NAMES = ["Айгерим", "Ерлан", "Светлана", "Марат", "Динара", "Олег", "Гульнара", "Асхат"]
-LAST_NAMES = ["Сапарова", "Ахметов", "Ким", "Нургалиев", "Иванова", "Жумабаева", "Беков"]
+# Full names (surname, name, patronymic), so each letter's salutation comes out right.
+WOMEN = [
+    ("Сапарова", "Айгерим", "Маратовна"),
+    ("Иванова", "Светлана", "Петровна"),
+    ("Жумабаева", "Динара", "Ерлановна"),
+    ("Ким", "Гульнара", "Сергеевна"),
+]
+MEN = [
+    ("Ахметов", "Ерлан", "Кайратович"),
+    ("Нургалиев", "Марат", "Асхатович"),
+    ("Беков", "Олег", "Викторович"),
+    ("Ким", "Асхат", "Бауржанович"),
+]
 
 
 def campaign_size(appeals: int) -> int:
@@ -88,7 +99,8 @@ def file_campaign(rng: random.Random, body: Body, letters: int) -> int:
     web form, grouped by the intake check as they are filed."""
     filed = 0
     for number in range(letters):
-        name = f"{rng.choice(LAST_NAMES)} {rng.choice(FIRST_NAMES)}"
+        woman = rng.random() < 0.6
+        name = " ".join(rng.choice(WOMEN if woman else MEN))
         signature = rng.choice(CAMPAIGN_SIGNATURES).format(name=name, house=rng.randint(1, 60))
         draft = AppealDraft(
             kind="proposal" if number % 5 == 0 else "complaint",
@@ -100,7 +112,7 @@ def file_campaign(rng: random.Random, body: Body, letters: int) -> int:
             is_urgent=False,
             applicant=Applicant(
                 name=name,
-                iin_bin=make_iin(rng, dt.date(rng.randint(1950, 2004), 3, 1), name[-1] != "а"),
+                iin_bin=make_iin(rng, dt.date(rng.randint(1950, 2004), 3, 1), not woman),
                 email=f"skver.resident{number}@example.kz",
                 phone=f"+7 701 {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
             ),
