@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "tyndau.notifications",
     "tyndau.routing",
     "tyndau.related",
+    "tyndau.analytics",
     "tyndau.demo",
     "tyndau.web",
 ]

@@ -325,9 +325,9 @@ def mark_breaches(now: dt.datetime) -> int:
             if not marked:
                 continue  # another sweep got there first
             count += 1
-            _record_breach(term, now)
             if term.rule == Rule.EXTENSION_NOTICE:
                 _flag_late_notice(term.appeal)
+            _record_breach(term, now)  # last: the event is what the roll-ups follow
             _tell_officers(_recipients(term) + _heads(term), "breach", term)
     return count
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tyndau.accounts.models import Role, User
+from tyndau.analytics import services as analytics
 from tyndau.answers.models import Answer, AnswerState
 from tyndau.appeals import identifiers
 from tyndau.appeals.models import (
@@ -652,6 +653,7 @@ def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
             RegistrationCounter.objects.update_or_create(
                 body_id=body_id, year=year, defaults={"last": last}
             )
+    analytics.rebuild()  # bulk inserts send no signals: the roll-ups are summed once here
     if letters:
         totals["appeals"] += demo_intake.file_campaign(rng, builder.demo_bodies[0], letters)
     from tyndau.appeals.services import tracking_path

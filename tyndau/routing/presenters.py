@@ -10,7 +10,6 @@ from tyndau.directory.models import Body, Sphere
 from tyndau.routing.models import Review, Suggestion
 from tyndau.routing.services import moves_appeal
 
-
 # An alternative the model gives less than this is noise, not a choice worth a button.
 SHOWN_FROM = 0.05
 

@@ -1,0 +1,95 @@
+"""The roll-ups: sums of what every appeal contributes (see `tyndau.analytics.rollup`), kept
+current as appeals change, so a dashboard reads thousands of rows, not millions of appeals.
+
+The dimensions are plain integers (a body's, territory's, sphere's or executor's id; 0 for
+none), not foreign keys: a unique key with NULLs in it would not stop duplicate rows, and the
+increments are upserts on that key.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+KEY = ("day", "body", "territory", "sphere", "executor")
+
+
+class _Keyed(models.Model):
+    day = models.DateField()
+    body = models.PositiveIntegerField()
+    territory = models.PositiveIntegerField(default=0)
+    sphere = models.PositiveIntegerField(default=0)  # the top-level sphere
+    executor = models.PositiveIntegerField(default=0)  # 0 on place rows
+
+    class Meta:
+        abstract = True
+
+
+class DailyFigures(_Keyed):
+    """One day of one body in one territory and sphere (a place row), or of one executor (a
+    people row): the counts of `rollup.MEASURES`, one column each."""
+
+    received = models.IntegerField(default=0)
+    received_urgent = models.IntegerField(default=0)
+    received_repeat = models.IntegerField(default=0)
+    answered = models.IntegerField(default=0)
+    answered_late = models.IntegerField(default=0)
+    answer_days = models.IntegerField(default=0)
+    answered_urgent = models.IntegerField(default=0)
+    urgent_in_time = models.IntegerField(default=0)
+    closed_without_answer = models.IntegerField(default=0)
+    formal_answers = models.IntegerField(default=0)
+    repeat_satisfied = models.IntegerField(default=0)
+    repeat_refused = models.IntegerField(default=0)
+    repeat_explained = models.IntegerField(default=0)
+    repeat_terminated = models.IntegerField(default=0)
+    ratings = models.IntegerField(default=0)
+    dissatisfied = models.IntegerField(default=0)
+    unjustified_extensions = models.IntegerField(default=0)
+    breached = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("daily figures")
+        verbose_name_plural = _("daily figures")
+        constraints = [models.UniqueConstraint(fields=KEY, name="daily_figures_key")]
+        indexes = [
+            models.Index(fields=["body", "day"], name="daily_figures_body_day"),
+            models.Index(fields=["day", "executor"], name="daily_figures_day_executor"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} body {self.body}"
+
+
+class DailySpread(_Keyed):
+    """How a measure spreads over values: answers by working days taken, dissatisfied ratings
+    by reason."""
+
+    measure = models.CharField(max_length=8)
+    value = models.CharField(max_length=32)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("daily distribution")
+        verbose_name_plural = _("daily distributions")
+        constraints = [
+            models.UniqueConstraint(fields=[*KEY, "measure", "value"], name="daily_spread_key")
+        ]
+        indexes = [models.Index(fields=["body", "day"], name="daily_spread_body_day")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.measure}={self.value}: {self.count}"
+
+
+class AppealFacts(models.Model):
+    """What an appeal last contributed to the roll-ups, so a change adds only the difference."""
+
+    appeal = models.OneToOneField(
+        "appeals.Appeal", models.CASCADE, primary_key=True, related_name="analytics_facts"
+    )
+    facts = models.JSONField()
+
+    class Meta:
+        verbose_name = _("appeal facts")
+        verbose_name_plural = _("appeal facts")
+
+    def __str__(self) -> str:
+        return str(self.appeal_id)

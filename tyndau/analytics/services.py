@@ -1,0 +1,182 @@
+"""Keeping the roll-ups current, and rebuilding them from the raw data.
+
+Every change to an appeal is written as an event, and every event written calls `refresh`
+(a signal connected in `analytics.apps`): the appeal's facts are read again, and the
+difference between what it contributes now and what it contributed before is added to the
+roll-ups, in the same transaction. `rebuild` throws the roll-ups away and sums every appeal
+again; the two must agree (tests/test_rollups.py).
+"""
+
+from collections.abc import Iterable, Iterator
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from tyndau.analytics import rollup
+from tyndau.analytics.models import KEY, AppealFacts, DailyFigures, DailySpread
+from tyndau.analytics.rollup import MEASURES, Contribution, Facts
+from tyndau.answers.models import NEEDS_OVERRIDE, AnswerState
+from tyndau.appeals.models import Appeal
+from tyndau.appeals.workflow import Status
+from tyndau.deadlines.services import calendar
+
+CLOSED_WITHOUT_ANSWER = (Status.LEFT_WITHOUT_CONSIDERATION, Status.TERMINATED)
+
+
+# --- an appeal's facts ---------------------------------------------------------------------
+
+
+def facts_of(appeal: Appeal) -> Facts | None:
+    """What `appeal` contributes, read from the database (None for a merged duplicate: it is
+    counted as the appeal it joined)."""
+    if appeal.status == Status.MERGED:
+        return None
+    sent = [a for a in appeal.answers.all() if a.state == AnswerState.SENT]
+    rating = getattr(appeal, "rating", None) if _has_rating(appeal) else None
+    return _facts(appeal, sent, rating, list(appeal.extensions.all()), list(appeal.terms.all()))
+
+
+def _has_rating(appeal: Appeal) -> bool:
+    try:
+        appeal.rating  # noqa: B018 — raises when there is none
+    except Appeal.rating.RelatedObjectDoesNotExist:
+        return False
+    return True
+
+
+def _facts(appeal: Appeal, sent: list, rating, extensions: list, terms: list) -> Facts:
+    received_on = timezone.localdate(appeal.received_at)
+    answered_on = timezone.localdate(appeal.answered_at) if appeal.answered_at else None
+    closed_on = None
+    if appeal.status in CLOSED_WITHOUT_ANSWER and appeal.closed_at:
+        closed_on = timezone.localdate(appeal.closed_at)
+    latest = max(sent, key=lambda a: a.sent_at or a.created_at, default=None)
+    breaches = [t.breached_at for t in terms if t.breached_at]
+    sphere = appeal.sphere
+    return Facts(
+        received_on=received_on,
+        body=appeal.body_id,
+        territory=appeal.territory_id or 0,
+        sphere=(sphere.parent_id or sphere.pk) if sphere else 0,
+        executor=appeal.executor_id or 0,
+        urgent=appeal.is_urgent,
+        repeat=appeal.repeat_of_id is not None,
+        answered_on=answered_on,
+        answer_days=(
+            max(0, calendar().working_days_between(received_on, answered_on))
+            if answered_on
+            else None
+        ),
+        late=bool(answered_on and appeal.due_date and answered_on > appeal.due_date),
+        closed_on=closed_on,
+        outcome=appeal.outcome or "",
+        formal=bool(latest and latest.quality_verdict in NEEDS_OVERRIDE),
+        rated_on=timezone.localdate(rating.created_at) if rating else None,
+        dissatisfied=bool(rating and rating.dissatisfied),
+        reasons=tuple(rating.reasons) if rating and rating.dissatisfied else (),
+        unjustified_extensions=tuple(
+            sorted(timezone.localdate(e.decided_at) for e in extensions if e.flags and e.decided_at)
+        ),
+        breached_on=timezone.localdate(min(breaches)) if breaches else None,
+    )
+
+
+# --- keeping them current ------------------------------------------------------------------
+
+
+def refresh(appeal: Appeal) -> None:
+    """Bring the roll-ups up to date with `appeal` as it is now. Runs inside the caller's
+    transaction; the appeal's facts row is locked, so two changes to one appeal at once add
+    their differences one after the other."""
+    with transaction.atomic():
+        stored = AppealFacts.objects.select_for_update().filter(appeal_id=appeal.pk).first()
+        before = Facts.from_dict(stored.facts) if stored and stored.facts else None
+        fresh = Appeal.objects.select_related("sphere").get(pk=appeal.pk)
+        after = facts_of(fresh)
+        if after == before:
+            return
+        apply(rollup.contributions(after).minus(rollup.contributions(before)))
+        values = after.as_dict() if after else {}
+        if stored:
+            stored.facts = values
+            stored.save(update_fields=["facts"])
+        else:
+            AppealFacts.objects.create(appeal_id=appeal.pk, facts=values)
+
+
+def apply(change: Contribution) -> None:
+    """Add `change` to the roll-up rows, creating the rows it needs (one upsert per row)."""
+    if change.counts:
+        _upsert(
+            DailyFigures._meta.db_table,
+            KEY,
+            MEASURES,
+            [
+                (*key, *(counts.get(m, 0) for m in MEASURES))
+                for key, counts in change.counts.items()
+            ],
+        )
+    if change.spread:
+        _upsert(
+            DailySpread._meta.db_table,
+            (*KEY, "measure", "value"),
+            ("count",),
+            [(*key, count) for key, count in change.spread.items()],
+        )
+
+
+def _upsert(table: str, key: Iterable[str], measures: Iterable[str], rows: list[tuple]) -> None:
+    key, measures = list(key), list(measures)
+    columns = ", ".join(key + measures)
+    marks = ", ".join(["%s"] * (len(key) + len(measures)))
+    added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
+    sql = (
+        f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+# --- rebuilding ----------------------------------------------------------------------------
+
+REBUILD_CHUNK = 2000
+
+
+def rebuild(progress=None) -> int:
+    """Recompute every roll-up from the appeals as they are. Returns the appeals read."""
+    with transaction.atomic():
+        DailyFigures.objects.all().delete()
+        DailySpread.objects.all().delete()
+        AppealFacts.objects.all().delete()
+        seen = 0
+        for chunk in _chunks():
+            total = Contribution()
+            facts_rows = []
+            for appeal in chunk:
+                facts = facts_of(appeal)
+                total.merge(rollup.contributions(facts))
+                facts_rows.append(
+                    AppealFacts(appeal=appeal, facts=facts.as_dict() if facts else {})
+                )
+            apply(total)
+            AppealFacts.objects.bulk_create(facts_rows, batch_size=REBUILD_CHUNK)
+            seen += len(chunk)
+            if progress:
+                progress(seen)
+    return seen
+
+
+def _chunks() -> Iterator[list[Appeal]]:
+    last = 0
+    while True:
+        chunk = list(
+            Appeal.objects.filter(pk__gt=last)
+            .select_related("sphere", "rating")
+            .prefetch_related("answers", "extensions", "terms")
+            .order_by("pk")[:REBUILD_CHUNK]
+        )
+        if not chunk:
+            return
+        yield chunk
+        last = chunk[-1].pk
