@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "tyndau.routing",
     "tyndau.related",
     "tyndau.analytics",
+    "tyndau.api",
+    "ninja",  # its API docs page then uses the bundled Swagger UI, not a CDN
     "tyndau.demo",
     "tyndau.web",
 ]

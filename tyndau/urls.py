@@ -3,8 +3,11 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from tyndau.api.v1 import api
+
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
+    path("api/v1/", api.urls),
 ]
 urlpatterns += i18n_patterns(
     path("", include("tyndau.web.urls")),
@@ -14,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("", include("tyndau.ratings.urls")),
     path("", include("tyndau.routing.urls")),
     path("", include("tyndau.related.urls")),
+    path("", include("tyndau.analytics.urls")),
     path("admin/", admin.site.urls),
 )
 

@@ -1,0 +1,211 @@
+"""Reading the roll-ups: the figures for any body (with its units), territory, sphere,
+executor and period, and the per-body table the e-government portal publishes.
+
+Everything here reads `DailyFigures` / `DailySpread` (thousands of rows), never the appeals,
+except the open appeals that are overdue today: that is a state, not an event, and the
+appeals table answers it through its (status, due date) index.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Q, QuerySet, Sum
+from django.utils import timezone
+
+from tyndau.analytics.models import DailyFigures, DailySpread
+from tyndau.analytics.rollup import DAYS, MEASURES, REASON, median, percentile
+from tyndau.analytics.shares import answered_share, dissatisfied_share
+from tyndau.appeals.models import Appeal
+from tyndau.appeals.workflow import OPEN_STATUSES
+from tyndau.directory.models import Body
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which appeals a figure covers. Bodies are given with their units (a subtree); an
+    executor's figures come from the people rows, everything else from the place rows."""
+
+    bodies: tuple[int, ...] | None = None
+    territories: tuple[int, ...] | None = None
+    sphere: int | None = None  # a top-level sphere
+    executor: int | None = None
+
+    @classmethod
+    def of_body(cls, body: Body, **more) -> "Scope":
+        return cls(bodies=tuple(body.subtree().values_list("pk", flat=True)), **more)
+
+    def rows(self, model, date_from: date, date_to: date) -> QuerySet:
+        rows = model.objects.filter(day__gte=date_from, day__lte=date_to)
+        rows = rows.filter(executor=self.executor or 0)
+        if self.bodies is not None:
+            rows = rows.filter(body__in=self.bodies)
+        if self.territories is not None:
+            rows = rows.filter(territory__in=self.territories)
+        if self.sphere:
+            rows = rows.filter(sphere=self.sphere)
+        return rows
+
+    def open_appeals(self) -> QuerySet:
+        appeals = Appeal.objects.filter(status__in=OPEN_STATUSES)
+        if self.executor:
+            appeals = appeals.filter(executor_id=self.executor)
+        if self.bodies is not None:
+            appeals = appeals.filter(body_id__in=self.bodies)
+        if self.territories is not None:
+            appeals = appeals.filter(territory_id__in=self.territories)
+        if self.sphere:
+            appeals = appeals.filter(Q(sphere_id=self.sphere) | Q(sphere__parent_id=self.sphere))
+        return appeals
+
+
+@dataclass
+class Summary:
+    counts: dict[str, int]
+    days: dict[int, int] = field(default_factory=dict)  # answers by working days taken
+    reasons: dict[str, int] = field(default_factory=dict)
+    overdue_open: int = 0
+
+    def __getattr__(self, name: str) -> int:
+        if name in MEASURES:
+            return self.counts.get(name, 0)
+        raise AttributeError(name)
+
+    @property
+    def answered_share(self) -> str:
+        return answered_share(self.counts.get("answered", 0), self.counts.get("received", 0))
+
+    @property
+    def dissatisfied_share(self) -> str:
+        return dissatisfied_share(self.counts.get("dissatisfied", 0), self.counts.get("ratings", 0))
+
+    @property
+    def overdue(self) -> int:
+        """Open appeals past their term today, plus those answered late in the period."""
+        return self.overdue_open + self.counts.get("answered_late", 0)
+
+    @property
+    def mean_days(self) -> float | None:
+        answered = sum(self.days.values())
+        return round(self.counts.get("answer_days", 0) / answered, 1) if answered else None
+
+    @property
+    def median_days(self) -> float | None:
+        return median(self.days)
+
+    @property
+    def p90_days(self) -> float | None:
+        return percentile(self.days, 0.9)
+
+    @property
+    def repeat_outcomes(self) -> dict[str, int]:
+        return {
+            outcome: self.counts.get(f"repeat_{outcome}", 0)
+            for outcome in ("satisfied", "refused", "explained", "terminated")
+        }
+
+
+def _sums(rows: QuerySet, *group: str) -> list[dict]:
+    return list(rows.values(*group).annotate(**{m: Sum(m) for m in MEASURES}).order_by(*group))
+
+
+def summary(scope: Scope, date_from: date, date_to: date) -> Summary:
+    """Every figure of `scope` over the period."""
+    totals = scope.rows(DailyFigures, date_from, date_to).aggregate(**{m: Sum(m) for m in MEASURES})
+    spread = (
+        scope.rows(DailySpread, date_from, date_to)
+        .values("measure", "value")
+        .annotate(n=Sum("count"))
+    )
+    days, reasons = Counter(), Counter()
+    for row in spread:
+        if row["measure"] == DAYS:
+            days[int(row["value"])] += row["n"]
+        elif row["measure"] == REASON:
+            reasons[row["value"]] += row["n"]
+    today = timezone.localdate()
+    return Summary(
+        counts={m: totals[m] or 0 for m in MEASURES},
+        days=dict(+days),
+        reasons=dict(reasons.most_common()),
+        overdue_open=scope.open_appeals().filter(due_date__lt=today).count(),
+    )
+
+
+def by_day(scope: Scope, date_from: date, date_to: date) -> list[dict]:
+    """The period day by day (days without any figure left out)."""
+    return _sums(scope.rows(DailyFigures, date_from, date_to), "day")
+
+
+# --- the portal's per-body table ---------------------------------------------------------
+
+
+@dataclass
+class BodyRow:
+    body: Body
+    received: int = 0
+    answered: int = 0
+    ratings: int = 0
+    dissatisfied: int = 0
+    overdue: int = 0
+    repeat: int = 0
+    days: Counter = field(default_factory=Counter)
+
+    @property
+    def answered_share(self) -> str:
+        return answered_share(self.answered, self.received)
+
+    @property
+    def dissatisfied_share(self) -> str:
+        return dissatisfied_share(self.dissatisfied, self.ratings)
+
+    @property
+    def median_days(self) -> float | None:
+        return median(self.days)
+
+
+def by_body(date_from: date, date_to: date) -> list[BodyRow]:
+    """One row per body appeals are addressed to (a ministry, an akimat...), its units
+    included: what the e-government portal publishes, plus overdue, repeats and the median
+    time to answer. Bodies with nothing in the period are left out."""
+    bodies = {b.pk: b for b in Body.objects.all()}
+    top_of = {pk: _top(body, bodies).pk for pk, body in bodies.items()}
+    rows: dict[int, BodyRow] = {}
+
+    def row_of(body_id: int) -> BodyRow:
+        top = top_of.get(body_id, body_id)
+        if top not in rows:
+            rows[top] = BodyRow(bodies[top])
+        return rows[top]
+
+    place = Scope()
+    for sums in _sums(place.rows(DailyFigures, date_from, date_to), "body"):
+        row = row_of(sums["body"])
+        row.received += sums["received"] or 0
+        row.answered += sums["answered"] or 0
+        row.ratings += sums["ratings"] or 0
+        row.dissatisfied += sums["dissatisfied"] or 0
+        row.repeat += sums["received_repeat"] or 0
+        row.overdue += sums["answered_late"] or 0
+    spread = (
+        place.rows(DailySpread, date_from, date_to)
+        .filter(measure=DAYS)
+        .values("body", "value")
+        .annotate(n=Sum("count"))
+    )
+    for item in spread:
+        row_of(item["body"]).days[int(item["value"])] += item["n"]
+    overdue_now = defaultdict(int)
+    late = Scope().open_appeals().filter(due_date__lt=timezone.localdate())
+    for item in late.values("body").annotate(n=Count("pk")):
+        overdue_now[top_of.get(item["body"], item["body"])] += item["n"]
+    for top, count in overdue_now.items():
+        if top in rows:
+            rows[top].overdue += count
+    return sorted(rows.values(), key=lambda r: (-r.received, r.body.name))
+
+
+def _top(body: Body, bodies: dict[int, Body]) -> Body:
+    while body.kind == Body.Kind.UNIT and body.parent_id in bodies:
+        body = bodies[body.parent_id]
+    return body
