@@ -6,7 +6,7 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 DEMO_APPEALS ?= 5000
 
-.PHONY: run test install lint format messages browser clean bench
+.PHONY: run test install lint format messages browser clean bench vendor-charts
 
 $(BIN)/tyndau: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Tyndau needs Python 3.11 or newer")'
@@ -62,6 +62,14 @@ format: install
 messages: install
 	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau makemessages -l kk -l ru -l en --no-obsolete -i "*/tests/*"
 	cd tyndau && TYNDAU_DEBUG=1 ../$(BIN)/tyndau compilemessages
+
+## Refresh the vendored Chart.js (served from the project, never from a CDN)
+CHARTJS_VERSION ?= 4.6.1
+vendor-charts:
+	@rm -rf /tmp/tyndau-chartjs && mkdir -p /tmp/tyndau-chartjs
+	cd /tmp/tyndau-chartjs && npm pack --silent chart.js@$(CHARTJS_VERSION) && tar xzf chart.js-*.tgz
+	cp /tmp/tyndau-chartjs/package/dist/chart.umd.min.js tyndau/analytics/static/analytics/vendor/
+	cp /tmp/tyndau-chartjs/package/LICENSE.md tyndau/analytics/static/analytics/vendor/chart.js-LICENSE.md
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -209,3 +209,35 @@ def _top(body: Body, bodies: dict[int, Body]) -> Body:
     while body.kind == Body.Kind.UNIT and body.parent_id in bodies:
         body = bodies[body.parent_id]
     return body
+
+
+# --- rankings --------------------------------------------------------------------------------
+
+
+def by_unit(body: Body, date_from: date, date_to: date, scope: Scope | None = None) -> list:
+    """The body itself and each of its direct units (with their own units), side by side."""
+    scope = scope or Scope.of_body(body)
+    children = list(body.children.all())
+    groups = [(body, [body.pk])] + [
+        (child, list(child.subtree().values_list("pk", flat=True))) for child in children
+    ]
+    sums = {row["body"]: row for row in _sums(scope.rows(DailyFigures, date_from, date_to), "body")}
+    ranked = []
+    for group, ids in groups:
+        counts = Counter()
+        for pk in ids:
+            counts.update({m: sums[pk][m] or 0 for m in MEASURES} if pk in sums else {})
+        if counts.get("received") or counts.get("answered"):
+            ranked.append((group, Summary(counts=dict(counts))))
+    return sorted(ranked, key=lambda pair: -(pair[1].counts.get("received", 0)))
+
+
+def by_executor(scope: Scope, date_from: date, date_to: date) -> list[tuple[int, Summary]]:
+    """Each executor of the scope's bodies with what they answered in the period."""
+    rows = DailyFigures.objects.filter(day__gte=date_from, day__lte=date_to, executor__gt=0)
+    if scope.bodies is not None:
+        rows = rows.filter(body__in=scope.bodies)
+    return [
+        (row["executor"], Summary(counts={m: row[m] or 0 for m in MEASURES}))
+        for row in _sums(rows, "executor")
+    ]

@@ -5,4 +5,6 @@ from tyndau.analytics import views
 app_name = "analytics"
 urlpatterns = [
     path("stats/", views.public_stats, name="public_stats"),
+    path("staff/dashboard/", views.head_dashboard, name="dashboard"),
+    path("staff/dashboard/appeals/<str:measure>/", views.appeals_behind, name="appeals_behind"),
 ]

@@ -2,18 +2,24 @@
 for any period, with CSV and XLSX downloads. Public, no login."""
 
 import csv
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from django import forms
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from tyndau.analytics import exports, figures
-from tyndau.directory.models import Body
+from tyndau.accounts.models import Role
+from tyndau.accounts.permissions import is_officer
+from tyndau.analytics import dashboard, drill, exports, figures
+from tyndau.analytics.figures import Scope
+from tyndau.directory.models import Body, Territory
 
 PUBLISHED = Path(__file__).resolve().parent / "data" / "ministries_2023-02-07.csv"
 
@@ -96,3 +102,118 @@ def _published(language: str) -> list[dict]:
         body = bodies.get(row["ministry_ru"])
         row["name"] = body.name_in(language) if body else row["ministry_ru"]
     return rows
+
+
+# --- the head's dashboard --------------------------------------------------------------------
+
+DASHBOARD_ROLES = (Role.HEAD, Role.ANALYST, Role.ADMIN)
+DEFAULT_DAYS = 30
+
+
+def _dashboard_user(request: HttpRequest) -> None:
+    if not is_officer(request.user):
+        raise PermissionDenied
+    if request.user.role not in DASHBOARD_ROLES:
+        raise PermissionDenied
+
+
+def _selection(request: HttpRequest) -> tuple[Body, Scope, dashboard.Period, dict]:
+    """The body (the officer's own, or one of its units), filters and period asked for."""
+    own = request.user.body
+    body = own
+    unit = request.GET.get("unit")
+    if unit and unit.isdigit():
+        body = own.subtree().filter(pk=int(unit)).first() or own
+    today = timezone.localdate()
+    period = dashboard.Period(today - timedelta(days=DEFAULT_DAYS - 1), today)
+    form = PeriodForm(
+        {
+            "date_from": request.GET.get("date_from") or period.start.isoformat(),
+            "date_to": request.GET.get("date_to") or period.end.isoformat(),
+        }
+    )
+    if form.is_valid():
+        period = dashboard.Period(form.cleaned_data["date_from"], form.cleaned_data["date_to"])
+    sphere = request.GET.get("sphere")
+    region = request.GET.get("region")
+    territories = None
+    if region and region.isdigit():
+        territories = tuple(
+            Territory.objects.filter(
+                Q(pk=int(region)) | Q(parent_id=int(region)) | Q(parent__parent_id=int(region))
+            ).values_list("pk", flat=True)
+        )
+    executor = request.GET.get("executor")
+    scope = Scope.of_body(
+        body,
+        territories=territories,
+        sphere=int(sphere) if sphere and sphere.isdigit() else None,
+        executor=int(executor) if executor and executor.isdigit() else None,
+    )
+    chosen = {
+        "unit": body.pk,
+        "chosen_sphere": scope.sphere,
+        "chosen_region": int(region) if region and region.isdigit() else None,
+        "executor": scope.executor,
+        "form": form,
+    }
+    return body, scope, period, chosen
+
+
+def head_dashboard(request: HttpRequest) -> HttpResponse:
+    _dashboard_user(request)
+    body, scope, period, chosen = _selection(request)
+    context = dashboard.build(body, scope, period)
+    context.update(dashboard.choices(request.user.body))
+    context.update(chosen)
+    context["query"] = request.GET.urlencode()
+    trend = context["trend"]
+    context["trend_rows"] = list(
+        zip(
+            trend["labels"],
+            trend["received"],
+            trend["answered"],
+            trend["dissatisfied"],
+            strict=True,
+        )
+    )
+    context["chart"] = {
+        **context["trend"],
+        "names": {
+            "received": _("Received"),
+            "answered": _("Answered"),
+            "dissatisfied": _("Dissatisfied ratings"),
+        },
+    }
+    return render(
+        request,
+        "analytics/dashboard.html",
+        context,
+        status=400 if chosen["form"].errors else 200,
+    )
+
+
+def appeals_behind(request: HttpRequest, measure: str) -> HttpResponse:
+    """The appeals behind one number of the dashboard."""
+    _dashboard_user(request)
+    if measure not in drill.MEASURE_FILTERS:
+        raise Http404
+    body, scope, period, chosen = _selection(request)
+    appeals = (
+        drill.appeals_behind(measure, scope, period.start, period.end)
+        .select_related("body", "territory", "executor", "sphere")
+        .order_by("-received_at")
+    )
+    page = Paginator(appeals, 100).get_page(request.GET.get("page"))
+    labels = {m: label for m, label, _worse in dashboard.CARDS}
+    return render(
+        request,
+        "analytics/appeals_behind.html",
+        {
+            "body": body,
+            "period": period,
+            "page": page,
+            "label": labels.get(measure, measure.replace("_", " ")),
+            "query": request.GET.urlencode(),
+        },
+    )
