@@ -7,16 +7,18 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tyndau.accounts.models import User
 from tyndau.analytics import figures
 from tyndau.analytics.figures import Scope, Summary
+from tyndau.appeals.models import OUTCOME_LABELS
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.ratings.models import Reason
 
 # The figures the cards show, in order: (measure, label, whether more is worse).
 CARDS = (
-    ("received", _("Received"), None),
+    ("received", pgettext_lazy("number of appeals", "Received"), None),
     ("answered", _("Answered"), False),
     ("overdue", _("Overdue"), True),
     ("dissatisfied", _("Dissatisfied ratings"), True),
@@ -133,6 +135,9 @@ def build(body: Body, scope: Scope, period: Period) -> dict:
         else [],
         "executors": executors(scope, period),
         "reasons": reasons(now),
+        "repeat_outcomes": [
+            (str(OUTCOME_LABELS[outcome]), count) for outcome, count in now.repeat_outcomes.items()
+        ],
     }
 
 

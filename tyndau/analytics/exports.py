@@ -5,6 +5,7 @@ import io
 
 import xlsxwriter
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from tyndau.analytics.figures import BodyRow
 
@@ -13,7 +14,7 @@ def _header() -> list[str]:
     return [
         _("Body code"),
         _("Body"),
-        _("Received"),
+        pgettext("number of appeals", "Received"),
         _("Answered"),
         _("Answered, %"),
         _("Ratings"),

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from tyndau.accounts.models import Role
@@ -180,7 +180,7 @@ def head_dashboard(request: HttpRequest) -> HttpResponse:
     context["chart"] = {
         **context["trend"],
         "names": {
-            "received": _("Received"),
+            "received": pgettext("number of appeals", "Received"),
             "answered": _("Answered"),
             "dissatisfied": _("Dissatisfied ratings"),
         },

@@ -21,9 +21,7 @@ def worked(file, astana, officers):
     return sent
 
 
-def test_the_head_sees_the_body_and_can_open_the_appeals_behind_a_number(
-    client, worked, officers
-):
+def test_the_head_sees_the_body_and_can_open_the_appeals_behind_a_number(client, worked, officers):
     client.login(username="head.ast", password=PASSWORD)
     with translation.override("ru"):
         page = client.get(reverse("analytics:dashboard"))

@@ -11,7 +11,7 @@ LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
 
 def entries(language: str) -> list[dict]:
-    """A small .po reader: enough for Django's catalogues (no contexts are used)."""
+    """A small .po reader: enough for Django's catalogues."""
     result, current, field = [], None, None
     for raw in (LOCALE / language / "LC_MESSAGES/django.po").read_text("utf-8").splitlines():
         line = raw.strip()
@@ -19,13 +19,19 @@ def entries(language: str) -> list[dict]:
             current = field = None
             continue
         if line.startswith("#,"):
-            current = {"flags": line[2:], "msgid": "", "msgid_plural": "", "msgstr": []}
+            current = {
+                "flags": line[2:],
+                "msgctxt": "",
+                "msgid": "",
+                "msgid_plural": "",
+                "msgstr": [],
+            }
             result.append(current)
             continue
         if line.startswith("#"):
             continue
         if current is None:
-            current = {"flags": "", "msgid": "", "msgid_plural": "", "msgstr": []}
+            current = {"flags": "", "msgctxt": "", "msgid": "", "msgid_plural": "", "msgstr": []}
             result.append(current)
         keyword, _, rest = line.partition(" ")
         if keyword.startswith('"'):
@@ -63,6 +69,8 @@ def test_compiled_catalogue_matches_its_source(language):
         for entry in entries(language):
             if entry["msgid_plural"]:
                 got = translation.ngettext(entry["msgid"], entry["msgid_plural"], 1)
+            elif entry["msgctxt"]:
+                got = translation.pgettext(entry["msgctxt"], entry["msgid"])
             else:
                 got = translation.gettext(entry["msgid"])
             assert got == entry["msgstr"][0], "run `make messages`"
