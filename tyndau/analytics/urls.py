@@ -6,5 +6,6 @@ app_name = "analytics"
 urlpatterns = [
     path("stats/", views.public_stats, name="public_stats"),
     path("staff/dashboard/", views.head_dashboard, name="dashboard"),
+    path("staff/risk-map/", views.risk_map, name="risk_map"),
     path("staff/dashboard/appeals/<str:measure>/", views.appeals_behind, name="appeals_behind"),
 ]

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from tyndau.accounts.models import Role
 from tyndau.accounts.permissions import is_officer
-from tyndau.analytics import dashboard, drill, exports, figures
+from tyndau.analytics import dashboard, drill, exports, figures, riskmap
 from tyndau.analytics.figures import Scope
 from tyndau.directory.models import Body, Territory
 
@@ -217,3 +217,27 @@ def appeals_behind(request: HttpRequest, measure: str) -> HttpResponse:
             "query": request.GET.urlencode(),
         },
     )
+
+
+def risk_map(request: HttpRequest) -> HttpResponse:
+    """Sphere × region against the previous period: where it is getting worse."""
+    _dashboard_user(request)
+    body, scope, period, chosen = _selection(request)
+    metric = request.GET.get("metric")
+    metric = metric if metric in riskmap.METRICS else "volume"
+    context = riskmap.build(scope, period.start, period.end, metric)
+    context.update(chosen)
+    context.update(
+        {
+            "body": body,
+            "period": period,
+            "metrics": [
+                ("volume", _("growth of volume")),
+                ("dissatisfaction", _("growth of dissatisfaction")),
+                ("repeats", _("growth of repeat appeals")),
+            ],
+            "unit_options": list(request.user.body.subtree().order_by("path")),
+            "width": max((c for c, _r in riskmap.TILES.values()), default=0) + 1,
+        }
+    )
+    return render(request, "analytics/risk_map.html", context)
