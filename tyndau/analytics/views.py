@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from django import forms
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -160,6 +161,7 @@ def _selection(request: HttpRequest) -> tuple[Body, Scope, dashboard.Period, dic
     return body, scope, period, chosen
 
 
+@login_required
 def head_dashboard(request: HttpRequest) -> HttpResponse:
     _dashboard_user(request)
     body, scope, period, chosen = _selection(request)
@@ -193,6 +195,7 @@ def head_dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
+@login_required
 def appeals_behind(request: HttpRequest, measure: str) -> HttpResponse:
     """The appeals behind one number of the dashboard."""
     _dashboard_user(request)
@@ -219,6 +222,7 @@ def appeals_behind(request: HttpRequest, measure: str) -> HttpResponse:
     )
 
 
+@login_required
 def risk_map(request: HttpRequest) -> HttpResponse:
     """Sphere × region against the previous period: where it is getting worse."""
     _dashboard_user(request)
