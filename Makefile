@@ -26,6 +26,7 @@ run: install
 	$(BIN)/tyndau collectstatic --noinput -v0
 	$(BIN)/tyndau train --if-missing --include-held-out
 	$(BIN)/tyndau seed_demo --appeals $(DEMO_APPEALS) --if-empty
+	$(BIN)/tyndau detect_alerts
 	$(BIN)/tyndau demo_logins
 	@echo
 	@echo "Tyndau is at http://$(HOST):$(PORT)/  (officers log in at http://$(HOST):$(PORT)/ru/staff/login/)"

@@ -6,6 +6,7 @@ none), not foreign keys: a unique key with NULLs in it would not stop duplicate 
 increments are upserts on that key.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -93,3 +94,79 @@ class AppealFacts(models.Model):
 
     def __str__(self) -> str:
         return str(self.appeal_id)
+
+
+class AlertSettings(models.Model):
+    """A body's thresholds for early warning (the defaults suit a body of a few thousand
+    appeals a year; a ministry with millions may want stricter ones)."""
+
+    body = models.OneToOneField(
+        "directory.Body", models.CASCADE, related_name="alert_settings", verbose_name=_("body")
+    )
+    surge_p_value = models.FloatField(
+        _("surge: chance it happens by chance, at most"),
+        default=0.001,
+        help_text=_("0.001: so many appeals would come by chance once in a thousand weeks."),
+    )
+    surge_min_appeals = models.PositiveIntegerField(
+        _("surge: at least this many appeals"), default=10
+    )
+    satisfaction_p_value = models.FloatField(
+        _("fall in satisfaction: chance, at most"), default=0.01
+    )
+    satisfaction_min_ratings = models.PositiveIntegerField(
+        _("fall in satisfaction: at least this many ratings"), default=20
+    )
+    campaign_min_size = models.PositiveIntegerField(
+        _("campaign: at least this many appeals"), default=20
+    )
+
+    class Meta:
+        verbose_name = _("early warning settings")
+        verbose_name_plural = _("early warning settings")
+
+    def __str__(self) -> str:
+        return str(self.body)
+
+
+class Alert(models.Model):
+    """Early warning: something in the appeals is out of the ordinary. It names what, where
+    and how much above normal, and carries the anti-crisis plan's checklist for the head."""
+
+    class Kind(models.TextChoices):
+        SURGE = "surge", _("surge of appeals")
+        CAMPAIGN = "campaign", _("mass campaign")
+        SATISFACTION = "satisfaction", _("fall in satisfaction")
+
+    class State(models.TextChoices):
+        OPEN = "open", _("open")
+        CLOSED = "closed", _("closed")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.OPEN)
+    body = models.ForeignKey("directory.Body", models.CASCADE, related_name="alerts")
+    sphere = models.ForeignKey("directory.Sphere", models.SET_NULL, null=True, blank=True)
+    territory = models.ForeignKey("directory.Territory", models.SET_NULL, null=True, blank=True)
+    campaign = models.ForeignKey("related.Campaign", models.SET_NULL, null=True, blank=True)
+    window_start = models.DateField(_("from"))
+    window_end = models.DateField(_("to"))
+    observed = models.FloatField(_("observed"))
+    expected = models.FloatField(_("normal"))
+    p_value = models.FloatField(_("chance of it by chance"), null=True, blank=True)
+    checklist = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    closing_note = models.TextField(_("what was done"), blank=True)
+
+    class Meta:
+        ordering = ["state", "-updated_at"]
+        verbose_name = _("alert")
+        verbose_name_plural = _("alerts")
+        indexes = [models.Index(fields=["body", "state"], name="alert_body_state")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} · {self.body}"

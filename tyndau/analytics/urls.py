@@ -7,5 +7,7 @@ urlpatterns = [
     path("stats/", views.public_stats, name="public_stats"),
     path("staff/dashboard/", views.head_dashboard, name="dashboard"),
     path("staff/risk-map/", views.risk_map, name="risk_map"),
+    path("staff/alerts/", views.alert_list, name="alerts"),
+    path("staff/alerts/<int:alert_id>/", views.alert_detail, name="alert"),
     path("staff/dashboard/appeals/<str:measure>/", views.appeals_behind, name="appeals_behind"),
 ]

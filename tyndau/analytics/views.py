@@ -4,22 +4,27 @@ for any period, with CSV and XLSX downloads. Public, no login."""
 import csv
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from tyndau.accounts.models import Role
 from tyndau.accounts.permissions import is_officer
-from tyndau.analytics import dashboard, drill, exports, figures, riskmap
+from tyndau.analytics import alerts, dashboard, drill, exports, figures, riskmap
 from tyndau.analytics.figures import Scope
+from tyndau.analytics.models import Alert
+from tyndau.appeals.services import DomainError
 from tyndau.directory.models import Body, Territory
 
 PUBLISHED = Path(__file__).resolve().parent / "data" / "ministries_2023-02-07.csv"
@@ -169,6 +174,9 @@ def head_dashboard(request: HttpRequest) -> HttpResponse:
     context.update(dashboard.choices(request.user.body))
     context.update(chosen)
     context["query"] = request.GET.urlencode()
+    context["open_alerts"] = Alert.objects.filter(
+        body__in=request.user.body.subtree(), state=Alert.State.OPEN
+    ).count()
     trend = context["trend"]
     context["trend_rows"] = list(
         zip(
@@ -245,3 +253,80 @@ def risk_map(request: HttpRequest) -> HttpResponse:
         }
     )
     return render(request, "analytics/risk_map.html", context)
+
+
+# --- early warning ----------------------------------------------------------------------------
+
+
+def _alerts_for(request: HttpRequest):
+    _dashboard_user(request)
+    bodies = request.user.body.subtree()
+    return Alert.objects.filter(body__in=bodies).select_related("body", "sphere", "territory")
+
+
+@login_required
+def alert_list(request: HttpRequest) -> HttpResponse:
+    found = _alerts_for(request)
+    return render(
+        request,
+        "analytics/alerts.html",
+        {
+            "open": [a for a in found if a.state == Alert.State.OPEN],
+            "closed": [a for a in found if a.state == Alert.State.CLOSED][:50],
+        },
+    )
+
+
+@login_required
+def alert_detail(request: HttpRequest, alert_id: int) -> HttpResponse:
+    alert = get_object_or_404(_alerts_for(request), pk=alert_id)
+    may_act = request.user.role == Role.HEAD
+    if request.method == "POST":
+        if not may_act:
+            raise PermissionDenied
+        try:
+            if "close" in request.POST:
+                alerts.close(alert, note=request.POST.get("note", ""), actor=request.user)
+                messages.success(request, _("The alert is closed."))
+            else:
+                alerts.tick(
+                    alert,
+                    request.POST.get("item", ""),
+                    done=request.POST.get("done") == "1",
+                    note=request.POST.get("note", ""),
+                    actor=request.user,
+                )
+                messages.success(request, _("The checklist is updated."))
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            return redirect("analytics:alert", alert_id=alert.pk)
+    steps = [
+        {"code": code, "label": label, **alert.checklist.get(code, {})}
+        for code, label in alerts.CHECKLIST
+    ]
+    region = alert.territory_id
+    query = {
+        "unit": alert.body_id,
+        "date_from": alert.window_start.isoformat(),
+        "date_to": alert.window_end.isoformat(),
+    }
+    if alert.sphere_id:
+        query["sphere"] = alert.sphere_id
+    if region and alert.kind != Alert.Kind.CAMPAIGN:
+        query["region"] = region
+    measure = "dissatisfied" if alert.kind == Alert.Kind.SATISFACTION else "received"
+    return render(
+        request,
+        "analytics/alert.html",
+        {
+            "alert": alert,
+            "steps": steps,
+            "may_act": may_act,
+            "appeals_url": reverse("analytics:appeals_behind", args=[measure])
+            + "?"
+            + urlencode(query),
+            "once_in": round(1 / alert.p_value) if alert.p_value else None,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
