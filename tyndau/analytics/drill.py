@@ -14,7 +14,7 @@ from tyndau.appeals.workflow import OPEN_STATUSES, Status
 from tyndau.deadlines.models import Extension, Term
 
 
-def _between(field: str, date_from: dt.date, date_to: dt.date) -> Q:
+def between(field: str, date_from: dt.date, date_to: dt.date) -> Q:
     zone = timezone.get_current_timezone()
     start = dt.datetime.combine(date_from, dt.time.min, zone)
     end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, zone)
@@ -22,15 +22,15 @@ def _between(field: str, date_from: dt.date, date_to: dt.date) -> Q:
 
 
 def _answered(date_from, date_to) -> Q:
-    return _between("answered_at", date_from, date_to)
+    return between("answered_at", date_from, date_to)
 
 
 def _received(date_from, date_to) -> Q:
-    return _between("received_at", date_from, date_to)
+    return between("received_at", date_from, date_to)
 
 
 def _rated(date_from, date_to) -> Q:
-    return _between("rating__created_at", date_from, date_to)
+    return between("rating__created_at", date_from, date_to)
 
 
 MEASURE_FILTERS = {
@@ -41,7 +41,7 @@ MEASURE_FILTERS = {
     "answered_late": lambda a, b: _answered(a, b) & Q(answered_at__date__gt=F("due_date")),
     "answered_urgent": lambda a, b: _answered(a, b) & Q(is_urgent=True),
     "closed_without_answer": lambda a, b: (
-        _between("closed_at", a, b)
+        between("closed_at", a, b)
         & Q(status__in=[Status.LEFT_WITHOUT_CONSIDERATION, Status.TERMINATED])
     ),
     "formal_answers": lambda a, b: (
@@ -53,10 +53,10 @@ MEASURE_FILTERS = {
         _rated(a, b) & Q(rating__score__lte=settings.RATING_DISSATISFIED_AT_MOST)
     ),
     "breached": lambda a, b: Q(
-        pk__in=Term.objects.filter(_between("breached_at", a, b)).values("appeal_id")
+        pk__in=Term.objects.filter(between("breached_at", a, b)).values("appeal_id")
     ),
     "unjustified_extensions": lambda a, b: Q(
-        pk__in=Extension.objects.filter(_between("decided_at", a, b))
+        pk__in=Extension.objects.filter(between("decided_at", a, b))
         .exclude(flags=[])
         .values("appeal_id")
     ),

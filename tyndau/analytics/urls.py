@@ -8,6 +8,7 @@ urlpatterns = [
     path("staff/dashboard/", views.head_dashboard, name="dashboard"),
     path("staff/risk-map/", views.risk_map, name="risk_map"),
     path("staff/alerts/", views.alert_list, name="alerts"),
+    path("staff/evaluation/", views.staff_evaluation, name="evaluation"),
     path("staff/alerts/<int:alert_id>/", views.alert_detail, name="alert"),
     path("staff/dashboard/appeals/<str:measure>/", views.appeals_behind, name="appeals_behind"),
 ]

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from tyndau.accounts.models import Role
 from tyndau.accounts.permissions import is_officer
-from tyndau.analytics import alerts, dashboard, drill, exports, figures, riskmap
+from tyndau.analytics import alerts, dashboard, drill, evaluation, exports, figures, riskmap
 from tyndau.analytics.figures import Scope
 from tyndau.analytics.models import Alert
 from tyndau.appeals.services import DomainError
@@ -329,4 +329,39 @@ def alert_detail(request: HttpRequest, alert_id: int) -> HttpResponse:
             "once_in": round(1 / alert.p_value) if alert.p_value else None,
         },
         status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def staff_evaluation(request: HttpRequest) -> HttpResponse:
+    """The evaluation sheet per executor and unit for a period; XLSX with ?format=xlsx."""
+    _dashboard_user(request)
+    body, _scope, period, chosen = _selection(request)
+    rows = evaluation.sheets(body, period.start, period.end)
+    units = evaluation.by_unit(rows)
+    if request.GET.get("format") == "xlsx":
+        title = _("Staff evaluation: %(body)s, %(start)s – %(end)s") % {
+            "body": body.name,
+            "start": period.start.strftime("%d.%m.%Y"),
+            "end": period.end.strftime("%d.%m.%Y"),
+        }
+        response = HttpResponse(
+            exports.evaluation_xlsx(rows, units, title),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        name = f"evaluation-{body.code}-{period.start}-{period.end}.xlsx"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    return render(
+        request,
+        "analytics/evaluation.html",
+        {
+            "body": body,
+            "period": period,
+            "rows": rows,
+            "units": units,
+            "unit_options": list(request.user.body.subtree().order_by("path")),
+            "query": request.GET.urlencode(),
+            **chosen,
+        },
     )
