@@ -170,3 +170,54 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.body}"
+
+
+class Digest(models.Model):
+    """A thematic digest: the questions people asked most in a sphere and place over a period,
+    each with the best-rated full answer, edited by the head before it goes public."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+
+    body = models.ForeignKey("directory.Body", models.CASCADE, related_name="digests")
+    sphere = models.ForeignKey("directory.Sphere", models.SET_NULL, null=True, blank=True)
+    territory = models.ForeignKey("directory.Territory", models.SET_NULL, null=True, blank=True)
+    date_from = models.DateField(_("from"))
+    date_to = models.DateField(_("to"))
+    title = models.CharField(_("title"), max_length=200)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.DRAFT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("thematic digest")
+        verbose_name_plural = _("thematic digests")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class DigestItem(models.Model):
+    digest = models.ForeignKey(Digest, models.CASCADE, related_name="items")
+    position = models.PositiveSmallIntegerField()
+    appeals = models.PositiveIntegerField(_("appeals like it"))
+    question = models.TextField(_("question"))
+    answer = models.TextField(_("answer"), blank=True)
+    source_appeal = models.ForeignKey(
+        "appeals.Appeal", models.SET_NULL, null=True, related_name="+"
+    )
+    source_answer = models.ForeignKey(
+        "answers.Answer", models.SET_NULL, null=True, related_name="+"
+    )
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["position"]
+
+    def __str__(self) -> str:
+        return self.question[:60]

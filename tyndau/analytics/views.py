@@ -21,11 +21,20 @@ from django.utils.translation import gettext as _
 
 from tyndau.accounts.models import Role
 from tyndau.accounts.permissions import is_officer
-from tyndau.analytics import alerts, dashboard, drill, evaluation, exports, figures, riskmap
+from tyndau.analytics import (
+    alerts,
+    dashboard,
+    digests,
+    drill,
+    evaluation,
+    exports,
+    figures,
+    riskmap,
+)
 from tyndau.analytics.figures import Scope
-from tyndau.analytics.models import Alert
+from tyndau.analytics.models import Alert, Digest
 from tyndau.appeals.services import DomainError
-from tyndau.directory.models import Body, Territory
+from tyndau.directory.models import Body, Sphere, Territory
 
 PUBLISHED = Path(__file__).resolve().parent / "data" / "ministries_2023-02-07.csv"
 
@@ -123,25 +132,27 @@ def _dashboard_user(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
-def _selection(request: HttpRequest) -> tuple[Body, Scope, dashboard.Period, dict]:
-    """The body (the officer's own, or one of its units), filters and period asked for."""
+def _selection(request: HttpRequest, data=None) -> tuple[Body, Scope, dashboard.Period, dict]:
+    """The body (the officer's own, or one of its units), filters and period asked for (in
+    the query string, or in `data` for a form posted)."""
+    data = request.GET if data is None else data
     own = request.user.body
     body = own
-    unit = request.GET.get("unit")
+    unit = data.get("unit")
     if unit and unit.isdigit():
         body = own.subtree().filter(pk=int(unit)).first() or own
     today = timezone.localdate()
     period = dashboard.Period(today - timedelta(days=DEFAULT_DAYS - 1), today)
     form = PeriodForm(
         {
-            "date_from": request.GET.get("date_from") or period.start.isoformat(),
-            "date_to": request.GET.get("date_to") or period.end.isoformat(),
+            "date_from": data.get("date_from") or period.start.isoformat(),
+            "date_to": data.get("date_to") or period.end.isoformat(),
         }
     )
     if form.is_valid():
         period = dashboard.Period(form.cleaned_data["date_from"], form.cleaned_data["date_to"])
-    sphere = request.GET.get("sphere")
-    region = request.GET.get("region")
+    sphere = data.get("sphere")
+    region = data.get("region")
     territories = None
     if region and region.isdigit():
         territories = tuple(
@@ -149,7 +160,7 @@ def _selection(request: HttpRequest) -> tuple[Body, Scope, dashboard.Period, dic
                 Q(pk=int(region)) | Q(parent_id=int(region)) | Q(parent__parent_id=int(region))
             ).values_list("pk", flat=True)
         )
-    executor = request.GET.get("executor")
+    executor = data.get("executor")
     scope = Scope.of_body(
         body,
         territories=territories,
@@ -365,3 +376,104 @@ def staff_evaluation(request: HttpRequest) -> HttpResponse:
             **chosen,
         },
     )
+
+
+# --- thematic digests ----------------------------------------------------------------------
+
+
+@login_required
+def digest_list(request: HttpRequest) -> HttpResponse:
+    """The body's digests, and a form to make a new one from a period's appeals."""
+    _dashboard_user(request)
+    posted = request.POST if request.method == "POST" else None
+    body, scope, period, chosen = _selection(request, posted)
+    if request.method == "POST":
+        if request.user.role != Role.HEAD:
+            raise PermissionDenied
+        sphere = Sphere.objects.filter(pk=scope.sphere).first() if scope.sphere else None
+        region = chosen["chosen_region"]
+        territory = Territory.objects.filter(pk=region).first() if region else None
+        try:
+            made = digests.build(
+                body,
+                period.start,
+                period.end,
+                actor=request.user,
+                sphere=sphere,
+                territory=territory,
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            return redirect("analytics:digest", digest_id=made.pk)
+    return render(
+        request,
+        "analytics/digests.html",
+        {
+            "body": body,
+            "period": period,
+            "digests": Digest.objects.filter(body__in=request.user.body.subtree()),
+            "unit_options": list(request.user.body.subtree().order_by("path")),
+            **dashboard.choices(request.user.body),
+            **chosen,
+        },
+    )
+
+
+@login_required
+def digest_edit(request: HttpRequest, digest_id: int) -> HttpResponse:
+    _dashboard_user(request)
+    digest = get_object_or_404(Digest, pk=digest_id, body__in=request.user.body.subtree())
+    if request.method == "POST":
+        if request.user.role != Role.HEAD:
+            raise PermissionDenied
+        try:
+            texts = {
+                item.pk: (
+                    request.POST.get(f"question-{item.pk}", item.question),
+                    request.POST.get(f"answer-{item.pk}", item.answer),
+                )
+                for item in digest.items.all()
+            }
+            removed = {int(pk) for pk in request.POST.getlist("remove") if pk.isdigit()}
+            digests.edit(digest, texts, removed)
+            if "publish" in request.POST:
+                digests.publish(digest)
+                messages.success(request, _("The digest is published on the public site."))
+            else:
+                messages.success(request, _("The digest is saved."))
+        except DomainError as error:
+            messages.error(request, error.message)
+            return render(
+                request,
+                "analytics/digest_edit.html",
+                _digest_page(digest, request.POST),
+                status=400,
+            )
+        return redirect("analytics:digest", digest_id=digest.pk)
+    return render(request, "analytics/digest_edit.html", _digest_page(digest, {}))
+
+
+def _digest_page(digest: Digest, posted) -> dict:
+    """The digest's items with what the head typed, kept when saving failed."""
+    rows = [
+        {
+            "item": item,
+            "question": posted.get(f"question-{item.pk}", item.question),
+            "answer": posted.get(f"answer-{item.pk}", item.answer),
+            "removed": str(item.pk) in posted.getlist("remove") if posted else False,
+        }
+        for item in digest.items.select_related("source_appeal")
+    ]
+    return {"digest": digest, "rows": rows}
+
+
+def public_digests(request: HttpRequest) -> HttpResponse:
+    published = Digest.objects.filter(state=Digest.State.PUBLISHED).select_related("body")
+    return render(request, "analytics/public_digests.html", {"digests": published[:100]})
+
+
+def public_digest(request: HttpRequest, digest_id: int) -> HttpResponse:
+    digest = get_object_or_404(Digest, pk=digest_id, state=Digest.State.PUBLISHED)
+    items = digest.items.exclude(answer="")
+    return render(request, "analytics/public_digest.html", {"digest": digest, "items": items})
