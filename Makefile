@@ -46,6 +46,7 @@ test: install
 ## Benchmarks: intake intelligence (speed, accuracy, memory); writes bench/results.json
 bench: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m bench.intake
+	$(BIN)/python -m bench.rollups
 
 ## Debian's Chromium for the browser tests (skipped when absent)
 browser:

@@ -21,4 +21,4 @@ def _event_written(sender, instance, created: bool, raw: bool = False, **_kwargs
     if created and not raw:
         from tyndau.analytics.services import refresh
 
-        refresh(instance.appeal)
+        refresh(instance.appeal, just_filed=instance.kind == "filed")

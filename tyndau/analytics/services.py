@@ -26,11 +26,14 @@ CLOSED_WITHOUT_ANSWER = (Status.LEFT_WITHOUT_CONSIDERATION, Status.TERMINATED)
 # --- an appeal's facts ---------------------------------------------------------------------
 
 
-def facts_of(appeal: Appeal) -> Facts | None:
+def facts_of(appeal: Appeal, *, just_filed: bool = False) -> Facts | None:
     """What `appeal` contributes, read from the database (None for a merged duplicate: it is
-    counted as the appeal it joined)."""
+    counted as the appeal it joined). A just-filed appeal has no answer, rating, extension or
+    breach yet, so those are not looked up."""
     if appeal.status == Status.MERGED:
         return None
+    if just_filed:
+        return _facts(appeal, [], None, [], [])
     sent = [a for a in appeal.answers.all() if a.state == AnswerState.SENT]
     rating = getattr(appeal, "rating", None) if _has_rating(appeal) else None
     return _facts(appeal, sent, rating, list(appeal.extensions.all()), list(appeal.terms.all()))
@@ -84,7 +87,7 @@ def _facts(appeal: Appeal, sent: list, rating, extensions: list, terms: list) ->
 # --- keeping them current ------------------------------------------------------------------
 
 
-def refresh(appeal: Appeal) -> None:
+def refresh(appeal: Appeal, *, just_filed: bool = False) -> None:
     """Bring the roll-ups up to date with `appeal` as it is now. Runs inside the caller's
     transaction; the appeal's facts row is locked, so two changes to one appeal at once add
     their differences one after the other."""
@@ -92,7 +95,7 @@ def refresh(appeal: Appeal) -> None:
         stored = AppealFacts.objects.select_for_update().filter(appeal_id=appeal.pk).first()
         before = Facts.from_dict(stored.facts) if stored and stored.facts else None
         fresh = Appeal.objects.select_related("sphere").get(pk=appeal.pk)
-        after = facts_of(fresh)
+        after = facts_of(fresh, just_filed=just_filed)
         if after == before:
             return
         apply(rollup.contributions(after).minus(rollup.contributions(before)))
