@@ -86,6 +86,9 @@ GROUND_LABELS = {
 
 class Appeal(models.Model):
     reg_number = models.CharField(_("registration number"), max_length=40, unique=True)
+    external_id = models.CharField(
+        _("id in the system it came from"), max_length=64, null=True, blank=True, unique=True
+    )
     tracking_token_hash = models.CharField(max_length=64, unique=True, editable=False)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
