@@ -156,17 +156,24 @@ def apply(change: Contribution) -> None:
         )
 
 
+# Rows per statement: a few hundred rows in one INSERT is one round trip instead of hundreds,
+# and stays under SQLite's limit of 32,766 parameters (26 columns here).
+UPSERT_ROWS = 500
+
+
 def _upsert(table: str, key: Iterable[str], measures: Iterable[str], rows: list[tuple]) -> None:
     key, measures = list(key), list(measures)
     columns = ", ".join(key + measures)
-    marks = ", ".join(["%s"] * (len(key) + len(measures)))
+    one_row = "(" + ", ".join(["%s"] * (len(key) + len(measures))) + ")"
     added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
-    sql = (
-        f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
-        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
-    )
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        for start in range(0, len(rows), UPSERT_ROWS):
+            chunk = rows[start : start + UPSERT_ROWS]
+            sql = (
+                f"INSERT INTO {table} ({columns}) VALUES {', '.join([one_row] * len(chunk))} "
+                f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
+            )
+            cursor.execute(sql, [value for row in chunk for value in row])
 
 
 # --- rebuilding ----------------------------------------------------------------------------
