@@ -163,17 +163,48 @@ UPSERT_ROWS = 500
 
 def _upsert(table: str, key: Iterable[str], measures: Iterable[str], rows: list[tuple]) -> None:
     key, measures = list(key), list(measures)
+    if connection.vendor == "postgresql" and len(rows) > COPY_FROM_ROWS:
+        _upsert_by_copy(table, key, measures, rows)
+        return
     columns = ", ".join(key + measures)
     one_row = "(" + ", ".join(["%s"] * (len(key) + len(measures))) + ")"
-    added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
     with connection.cursor() as cursor:
         for start in range(0, len(rows), UPSERT_ROWS):
             chunk = rows[start : start + UPSERT_ROWS]
             sql = (
                 f"INSERT INTO {table} ({columns}) VALUES {', '.join([one_row] * len(chunk))} "
-                f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
+                f"{_on_conflict(table, key, measures)}"
             )
             cursor.execute(sql, [value for row in chunk for value in row])
+
+
+def _on_conflict(table: str, key: list[str], measures: list[str]) -> str:
+    added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
+    return f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
+
+
+# On PostgreSQL a big change (an import's batch, a rebuild's chunk) goes through COPY into a
+# temporary table and one INSERT ... SELECT: psycopg spends longer turning thousands of
+# placeholders into a statement than the server spends running it.
+COPY_FROM_ROWS = 1000
+
+
+def _upsert_by_copy(table: str, key: list[str], measures: list[str], rows: list[tuple]) -> None:
+    staging, columns = f"{table}_change", ", ".join(key + measures)
+    with connection.cursor() as cursor:
+        raw = cursor.cursor
+        raw.execute(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ON COMMIT DELETE ROWS "
+            f"AS SELECT {columns} FROM {table} WITH NO DATA"
+        )
+        raw.execute(f"TRUNCATE {staging}")
+        with raw.copy(f"COPY {staging} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        raw.execute(
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging} "
+            f"{_on_conflict(table, key, measures)}"
+        )
 
 
 # --- rebuilding ----------------------------------------------------------------------------
