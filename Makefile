@@ -6,7 +6,7 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 DEMO_APPEALS ?= 5000
 
-.PHONY: run test install lint format messages browser clean bench vendor-charts
+.PHONY: run test install lint format messages browser clean bench bench-analytics vendor-charts
 
 $(BIN)/tyndau: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Tyndau needs Python 3.11 or newer")'
@@ -47,6 +47,11 @@ test: install
 bench: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m bench.intake
 	$(BIN)/python -m bench.rollups
+
+## The analytics pages and the stats API with APPEALS appeals stored (default 1,000,000; SQLite,
+## or PostgreSQL when DATABASE_URL names it)
+bench-analytics: install
+	$(BIN)/python -m bench.analytics
 
 ## Debian's Chromium for the browser tests (skipped when absent)
 browser:
