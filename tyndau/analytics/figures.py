@@ -13,7 +13,7 @@ from datetime import date
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
-from tyndau.analytics.models import DailyFigures, DailySpread
+from tyndau.analytics.models import DailyBodyFigures, DailyBodySpread, DailyFigures, DailySpread
 from tyndau.analytics.rollup import DAYS, MEASURES, REASON, median, percentile
 from tyndau.analytics.shares import answered_share, dissatisfied_share
 from tyndau.appeals.models import Appeal
@@ -178,8 +178,8 @@ def by_body(date_from: date, date_to: date) -> list[BodyRow]:
             rows[top] = BodyRow(bodies[top])
         return rows[top]
 
-    place = Scope()
-    for sums in _sums(place.rows(DailyFigures, date_from, date_to), "body"):
+    body_rows = DailyBodyFigures.objects.filter(day__gte=date_from, day__lte=date_to)
+    for sums in _sums(body_rows, "body"):
         row = row_of(sums["body"])
         row.received += sums["received"] or 0
         row.answered += sums["answered"] or 0
@@ -188,8 +188,7 @@ def by_body(date_from: date, date_to: date) -> list[BodyRow]:
         row.repeat += sums["received_repeat"] or 0
         row.overdue += sums["answered_late"] or 0
     spread = (
-        place.rows(DailySpread, date_from, date_to)
-        .filter(measure=DAYS)
+        DailyBodySpread.objects.filter(day__gte=date_from, day__lte=date_to, measure=DAYS)
         .values("body", "value")
         .annotate(n=Sum("count"))
     )

@@ -24,9 +24,8 @@ class _Keyed(models.Model):
         abstract = True
 
 
-class DailyFigures(_Keyed):
-    """One day of one body in one territory and sphere (a place row), or of one executor (a
-    people row): the counts of `rollup.MEASURES`, one column each."""
+class _Measures(models.Model):
+    """The counts of `rollup.MEASURES`, one column each."""
 
     received = models.IntegerField(default=0)
     received_urgent = models.IntegerField(default=0)
@@ -46,6 +45,14 @@ class DailyFigures(_Keyed):
     dissatisfied = models.IntegerField(default=0)
     unjustified_extensions = models.IntegerField(default=0)
     breached = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class DailyFigures(_Keyed, _Measures):
+    """One day of one body in one territory and sphere (a place row), or of one executor (a
+    people row): the counts of `rollup.MEASURES`, one column each."""
 
     class Meta:
         verbose_name = _("daily figures")
@@ -78,6 +85,41 @@ class DailySpread(_Keyed):
 
     def __str__(self) -> str:
         return f"{self.day} {self.measure}={self.value}: {self.count}"
+
+
+class DailyBodyFigures(_Measures):
+    """The place rows summed per day and body: what per-body tables and long periods read
+    (a year of one body is a few hundred rows here, however its appeals spread)."""
+
+    day = models.DateField()
+    body = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("daily figures of a body")
+        verbose_name_plural = _("daily figures of bodies")
+        constraints = [models.UniqueConstraint(fields=["day", "body"], name="daily_body_key")]
+        indexes = [models.Index(fields=["body", "day"], name="daily_body_body_day")]
+
+    def __str__(self) -> str:
+        return f"{self.day} body {self.body}"
+
+
+class DailyBodySpread(models.Model):
+    day = models.DateField()
+    body = models.PositiveIntegerField()
+    measure = models.CharField(max_length=8)
+    value = models.CharField(max_length=32)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "body", "measure", "value"], name="daily_body_spread_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.body} {self.measure}={self.value}: {self.count}"
 
 
 class AppealFacts(models.Model):

@@ -7,13 +7,21 @@ roll-ups, in the same transaction. `rebuild` throws the roll-ups away and sums e
 again; the two must agree (tests/test_rollups.py).
 """
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from django.db import connection, transaction
 from django.utils import timezone
 
 from tyndau.analytics import rollup
-from tyndau.analytics.models import KEY, AppealFacts, DailyFigures, DailySpread
+from tyndau.analytics.models import (
+    KEY,
+    AppealFacts,
+    DailyBodyFigures,
+    DailyBodySpread,
+    DailyFigures,
+    DailySpread,
+)
 from tyndau.analytics.rollup import MEASURES, Contribution, Facts
 from tyndau.answers.models import NEEDS_OVERRIDE, AnswerState
 from tyndau.appeals.models import Appeal
@@ -136,7 +144,30 @@ def count_in(changes: Iterable[tuple[int, Facts | None]]) -> None:
 
 
 def apply(change: Contribution) -> None:
-    """Add `change` to the roll-up rows, creating the rows it needs (one upsert per row)."""
+    """Add `change` to the roll-up rows, creating the rows it needs; the place rows summed
+    per day and body go to the body tables too."""
+    per_body: dict[tuple, Counter] = {}
+    for (day, body, _territory, _sphere, executor), counts in change.counts.items():
+        if not executor:
+            per_body.setdefault((day, body), Counter()).update(counts)
+    body_spread: Counter = Counter()
+    for (day, body, _t, _s, executor, measure, value), count in change.spread.items():
+        if not executor:
+            body_spread[(day, body, measure, value)] += count
+    if per_body:
+        _upsert(
+            DailyBodyFigures._meta.db_table,
+            ("day", "body"),
+            MEASURES,
+            [(*key, *(n.get(m, 0) for m in MEASURES)) for key, n in per_body.items()],
+        )
+    if body_spread:
+        _upsert(
+            DailyBodySpread._meta.db_table,
+            ("day", "body", "measure", "value"),
+            ("count",),
+            [(*key, count) for key, count in body_spread.items()],
+        )
     if change.counts:
         _upsert(
             DailyFigures._meta.db_table,
@@ -215,8 +246,8 @@ REBUILD_CHUNK = 2000
 def rebuild(progress=None) -> int:
     """Recompute every roll-up from the appeals as they are. Returns the appeals read."""
     with transaction.atomic():
-        DailyFigures.objects.all().delete()
-        DailySpread.objects.all().delete()
+        for table in (DailyFigures, DailySpread, DailyBodyFigures, DailyBodySpread):
+            table.objects.all().delete()
         AppealFacts.objects.all().delete()
         seen = 0
         for chunk in _chunks():

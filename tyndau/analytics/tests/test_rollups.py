@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db.models import Sum
 
 from tyndau.analytics import services as analytics
-from tyndau.analytics.models import DailyFigures, DailySpread
+from tyndau.analytics.models import DailyBodyFigures, DailyBodySpread, DailyFigures, DailySpread
 from tyndau.analytics.rollup import MEASURES
 from tyndau.answers import services as answers
 from tyndau.appeals import services
@@ -44,7 +44,17 @@ def snapshot() -> tuple[dict, dict]:
         for r in DailySpread.objects.all()
         if r.count
     }
-    return figures, spread
+    per_body = {
+        (row["day"], row["body"]): {m: row[m] for m in MEASURES if row[m]}
+        for row in DailyBodyFigures.objects.values()
+        if any(row[m] for m in MEASURES)
+    }
+    body_spread = {
+        (r.day, r.body, r.measure, r.value): r.count
+        for r in DailyBodySpread.objects.all()
+        if r.count
+    }
+    return figures, spread, per_body, body_spread
 
 
 def answer(appeal, officers, text=FULL):
