@@ -166,6 +166,8 @@ class Appeal(models.Model):
         indexes = [
             models.Index(fields=["body", "status", "due_date"]),
             models.Index(fields=["executor", "status"]),
+            # "open and past the term today" across all bodies (the open statistics, the API)
+            models.Index(fields=["status", "due_date"], name="appeal_status_due"),
         ]
 
     def __str__(self) -> str:
