@@ -61,7 +61,6 @@ MEASURE_FILTERS = {
         .values("appeal_id")
     ),
 }
-MEASURE_FILTERS["repeat"] = MEASURE_FILTERS["received_repeat"]
 
 
 def overdue(date_from: dt.date, date_to: dt.date) -> Q:

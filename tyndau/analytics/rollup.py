@@ -138,9 +138,6 @@ def _keys(day: date, facts: Facts) -> list[Key]:
     return [place, (day, facts.body, 0, 0, facts.executor)]
 
 
-NOTHING = Contribution()
-
-
 def contributions(facts: Facts | None) -> Contribution:
     """Everything one appeal adds to the roll-ups."""
     result = Contribution()

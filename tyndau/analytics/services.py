@@ -115,34 +115,6 @@ def refresh(appeal: Appeal, *, just_filed: bool = False) -> None:
             AppealFacts.objects.create(appeal_id=appeal.pk, facts=values)
 
 
-def count_in(changes: Iterable[tuple[int, Facts | None]]) -> None:
-    """Bulk paths (imports) that know each appeal's facts already: store them and add what
-    changed since the facts stored before, in one pass for the whole batch."""
-    changes = list(changes)
-    ids = [appeal_id for appeal_id, _facts in changes]
-    stored = {
-        row.appeal_id: row
-        for row in AppealFacts.objects.select_for_update().filter(appeal_id__in=ids)
-    }
-    total = Contribution()
-    new_rows, changed_rows = [], []
-    for appeal_id, facts in changes:
-        row = stored.get(appeal_id)
-        before = Facts.from_dict(row.facts) if row and row.facts else None
-        if facts == before:
-            continue
-        total.merge(rollup.contributions(facts).minus(rollup.contributions(before)))
-        values = facts.as_dict() if facts else {}
-        if row:
-            row.facts = values
-            changed_rows.append(row)
-        else:
-            new_rows.append(AppealFacts(appeal_id=appeal_id, facts=values))
-    apply(total)
-    AppealFacts.objects.bulk_create(new_rows, batch_size=REBUILD_CHUNK)
-    AppealFacts.objects.bulk_update(changed_rows, ["facts"], batch_size=REBUILD_CHUNK)
-
-
 def apply(change: Contribution) -> None:
     """Add `change` to the roll-up rows, creating the rows it needs; the place rows summed
     per day and body go to the body tables too."""

@@ -30,10 +30,10 @@ Decisions:
   characters); the tracking token is random and given to nobody.
 - **Roll-ups.** Each row's `analytics.rollup.Facts` are built from the row (`facts_of`,
   the same reading as `analytics.services.facts_of`), summed per batch and added with
-  `analytics.services.apply` in the batch's transaction, with their `AppealFacts` rows:
-  what `analytics.services.count_in` does, minus what only matters for appeals counted
-  before (an imported appeal never was) and minus `Facts.as_dict`'s deep copies; together
-  those were 40% of the import's time. tests/test_import.py checks that the result equals
+  `analytics.services.apply` in the batch's transaction, with their `AppealFacts` rows. An
+  imported appeal was never counted before, so nothing is subtracted or locked (what
+  `analytics.services.refresh` does for a change), and the facts are serialised without
+  `Facts.as_dict`'s copies. tests/test_import.py checks that the result equals
   `analytics.services.rebuild()`.
 - **Speed.** Appeals, ratings, events and facts go in as raw rows (COPY on PostgreSQL),
   not through `bulk_create`, which spends longer preparing each object than the whole
@@ -714,9 +714,9 @@ def _filed(row: Row) -> dict:
 
 
 def _count_in(rows: list[Row], now: dt.datetime) -> None:
-    """`analytics.services.count_in` for appeals that are new (nothing counted before, so
-    nothing to subtract and no stored facts to lock): the sum of their contributions, one
-    upsert per roll-up row, and their facts stored for later changes."""
+    """New appeals into the roll-ups (nothing counted before, so nothing to subtract and no
+    stored facts to lock): the sum of their contributions, one upsert per roll-up row, and
+    their facts stored for later changes."""
     total = Contribution()
     stored = Table(AppealFacts, now)
     facts_rows = []
