@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.models import User
+from tyndau.analytics.figures import top_bodies
 from tyndau.analytics.models import Alert, AlertSettings, DailyFigures
 from tyndau.analytics.riskmap import regions_by_territory
 from tyndau.analytics.significance import SURGE_WEEKS, fall_p_value, surge_p_value
@@ -53,19 +54,8 @@ class Found:
     campaign_id: int | None = None
 
 
-def _tops() -> tuple[dict[int, Body], dict[int, int]]:
-    bodies = {b.pk: b for b in Body.objects.all()}
-    top_of = {}
-    for pk, body in bodies.items():
-        node = body
-        while node.kind == Body.Kind.UNIT and node.parent_id in bodies:
-            node = bodies[node.parent_id]
-        top_of[pk] = node.pk
-    return bodies, top_of
-
-
 def find_surges(today: dt.date) -> list[Found]:
-    bodies, top_of = _tops()
+    bodies, top_of = top_bodies()
     _regions, region_of = regions_by_territory()
     start = today - WEEK * (SURGE_WEEKS + 1) + dt.timedelta(days=1)
     rows = (
@@ -106,7 +96,7 @@ def find_surges(today: dt.date) -> list[Found]:
 
 
 def find_falls(today: dt.date) -> list[Found]:
-    bodies, top_of = _tops()
+    bodies, top_of = top_bodies()
     now_start = today - SATISFACTION_NOW + dt.timedelta(days=1)
     before_start = now_start - SATISFACTION_BEFORE
     sums: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -142,8 +132,7 @@ def find_falls(today: dt.date) -> list[Found]:
 
 
 def find_campaigns(today: dt.date) -> list[Found]:
-    _bodies, top_of = _tops()
-    bodies = {b.pk: b for b in Body.objects.all()}
+    bodies, top_of = top_bodies()
     since = timezone.now() - CAMPAIGN_RECENT
     found = []
     for campaign in Campaign.objects.filter(last_at__gte=since).select_related("first_appeal"):

@@ -75,10 +75,10 @@ def cards(now: Summary, before: Summary) -> list[Card]:
     ]
 
 
-def morning(scope: Scope, today: dt.date) -> dict:
+def morning(scope: Scope, today: dt.date, overdue_open: int) -> dict:
     """Yesterday against the day before: what changed since the last report."""
-    yesterday = figures.summary(scope, today - DAY, today - DAY)
-    day_before = figures.summary(scope, today - 2 * DAY, today - 2 * DAY)
+    yesterday = figures.summary(scope, today - DAY, today - DAY, overdue_open)
+    day_before = figures.summary(scope, today - 2 * DAY, today - 2 * DAY, overdue_open)
     return {
         "day": today - DAY,
         "cards": cards(yesterday, day_before)[:5],
@@ -120,15 +120,16 @@ def reasons(summary: Summary) -> list[tuple[str, int]]:
 
 
 def build(body: Body, scope: Scope, period: Period) -> dict:
-    now = figures.summary(scope, period.start, period.end)
-    before = figures.summary(scope, period.before.start, period.before.end)
+    overdue_open = figures.overdue_now(scope)  # a state of today: counted once, not per period
+    now = figures.summary(scope, period.start, period.end, overdue_open)
+    before = figures.summary(scope, period.before.start, period.before.end, overdue_open)
     return {
         "body": body,
         "period": period,
         "summary": now,
         "previous": before,
         "cards": cards(now, before),
-        "morning": morning(scope, timezone.localdate()),
+        "morning": morning(scope, timezone.localdate(), overdue_open),
         "trend": trend(scope, period),
         "units": figures.by_unit(body, period.start, period.end, scope)
         if not scope.executor

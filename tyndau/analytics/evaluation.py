@@ -65,6 +65,19 @@ class Sheet:
         return [str(s) for s in said]
 
 
+COUNTS = (
+    "answered",
+    "answered_late",
+    "breached",
+    "returned",
+    "formal",
+    "repeats",
+    "complaints",
+    "ratings",
+    "dissatisfied",
+)
+
+
 def sheets(body: Body, date_from: dt.date, date_to: dt.date) -> list[Sheet]:
     """Every executor of the body and its units, with their counts for the period."""
     people = {
@@ -125,8 +138,6 @@ def by_unit(rows: list[Sheet]) -> list[tuple[Body, Sheet]]:
         if unit.pk not in units:
             units[unit.pk] = (unit, Sheet(sheet.person))
         total = units[unit.pk][1]
-        for name in ("answered", "answered_late", "breached", "returned", "formal", "repeats"):
-            setattr(total, name, getattr(total, name) + getattr(sheet, name))
-        for name in ("complaints", "ratings", "dissatisfied"):
+        for name in COUNTS:
             setattr(total, name, getattr(total, name) + getattr(sheet, name))
     return list(units.values())

@@ -6,9 +6,11 @@ except the open appeals that are overdue today: that is a state, not an event, a
 appeals table answers it through its (status, due date) index.
 """
 
+import csv
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
@@ -109,8 +111,11 @@ def _sums(rows: QuerySet, *group: str) -> list[dict]:
     return list(rows.values(*group).annotate(**{m: Sum(m) for m in MEASURES}).order_by(*group))
 
 
-def summary(scope: Scope, date_from: date, date_to: date) -> Summary:
-    """Every figure of `scope` over the period."""
+def summary(
+    scope: Scope, date_from: date, date_to: date, overdue_open: int | None = None
+) -> Summary:
+    """Every figure of `scope` over the period. `overdue_open` (the open appeals past their
+    term today, the same for any period) is counted unless the caller has it already."""
     totals = scope.rows(DailyFigures, date_from, date_to).aggregate(**{m: Sum(m) for m in MEASURES})
     spread = (
         scope.rows(DailySpread, date_from, date_to)
@@ -123,13 +128,16 @@ def summary(scope: Scope, date_from: date, date_to: date) -> Summary:
             days[int(row["value"])] += row["n"]
         elif row["measure"] == REASON:
             reasons[row["value"]] += row["n"]
-    today = timezone.localdate()
     return Summary(
         counts={m: totals[m] or 0 for m in MEASURES},
         days=dict(+days),
         reasons=dict(reasons.most_common()),
-        overdue_open=scope.open_appeals().filter(due_date__lt=today).count(),
+        overdue_open=overdue_now(scope) if overdue_open is None else overdue_open,
     )
+
+
+def overdue_now(scope: Scope) -> int:
+    return scope.open_appeals().filter(due_date__lt=timezone.localdate()).count()
 
 
 def by_day(scope: Scope, date_from: date, date_to: date) -> list[dict]:
@@ -168,8 +176,7 @@ def by_body(date_from: date, date_to: date) -> list[BodyRow]:
     """One row per body appeals are addressed to (a ministry, an akimat...), its units
     included: what the e-government portal publishes, plus overdue, repeats and the median
     time to answer. Bodies with nothing in the period are left out."""
-    bodies = {b.pk: b for b in Body.objects.all()}
-    top_of = {pk: _top(body, bodies).pk for pk, body in bodies.items()}
+    bodies, top_of = top_bodies()
     rows: dict[int, BodyRow] = {}
 
     def row_of(body_id: int) -> BodyRow:
@@ -204,10 +211,17 @@ def by_body(date_from: date, date_to: date) -> list[BodyRow]:
     return sorted(rows.values(), key=lambda r: (-r.received, r.body.name))
 
 
-def _top(body: Body, bodies: dict[int, Body]) -> Body:
-    while body.kind == Body.Kind.UNIT and body.parent_id in bodies:
-        body = bodies[body.parent_id]
-    return body
+def top_bodies() -> tuple[dict[int, Body], dict[int, int]]:
+    """Every body by id, and for each the id of the body appeals are addressed to (a unit's
+    ministry or akimat): one query, walked in memory."""
+    bodies = {b.pk: b for b in Body.objects.all()}
+    top_of = {}
+    for pk, body in bodies.items():
+        node = body
+        while node.kind == Body.Kind.UNIT and node.parent_id in bodies:
+            node = bodies[node.parent_id]
+        top_of[pk] = node.pk
+    return bodies, top_of
 
 
 # --- rankings --------------------------------------------------------------------------------
@@ -240,3 +254,30 @@ def by_executor(scope: Scope, date_from: date, date_to: date) -> list[tuple[int,
         (row["executor"], Summary(counts={m: row[m] or 0 for m in MEASURES}))
         for row in _sums(rows, "executor")
     ]
+
+
+def total_of(rows: list[BodyRow]) -> BodyRow:
+    """The portal tables' last line: all bodies together."""
+    total = BodyRow(body=None)
+    for row in rows:
+        total.received += row.received
+        total.answered += row.answered
+        total.ratings += row.ratings
+        total.dissatisfied += row.dissatisfied
+    return total
+
+
+PUBLISHED = Path(__file__).resolve().parent / "data" / "ministries_2023-02-07.csv"
+
+
+def published_ministries(language: str) -> list[dict]:
+    """The portal's own table of 7 February 2023 (shown as history), each ministry named in
+    `language` where the directory knows it."""
+    with PUBLISHED.open(encoding="utf-8") as source:
+        rows = list(csv.DictReader(source))
+    names = [r["ministry_ru"] for r in rows]
+    bodies = {b.name_ru: b for b in Body.objects.filter(name_ru__in=names)}
+    for row in rows:
+        body = bodies.get(row["ministry_ru"])
+        row["name"] = body.name_in(language) if body else row["ministry_ru"]
+    return rows

@@ -1,9 +1,7 @@
 """The open statistics page: per body, the two tables the e-government portal publishes,
 for any period, with CSV and XLSX downloads. Public, no login."""
 
-import csv
 from datetime import date, timedelta
-from pathlib import Path
 from urllib.parse import urlencode
 
 from django import forms
@@ -35,8 +33,6 @@ from tyndau.analytics.figures import Scope
 from tyndau.analytics.models import Alert, Digest
 from tyndau.appeals.services import DomainError
 from tyndau.directory.models import Body, Sphere, Territory
-
-PUBLISHED = Path(__file__).resolve().parent / "data" / "ministries_2023-02-07.csv"
 
 
 class PeriodForm(forms.Form):
@@ -84,39 +80,20 @@ def public_stats(request: HttpRequest) -> HttpResponse:
         response = HttpResponse(body, content_type=kind)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
-    totals = figures.BodyRow(body=None)
-    for row in rows:
-        totals.received += row.received
-        totals.answered += row.answered
-        totals.ratings += row.ratings
-        totals.dissatisfied += row.dissatisfied
     return render(
         request,
         "analytics/public_stats.html",
         {
             "form": form,
             "rows": rows,
-            "totals": totals,
+            "totals": figures.total_of(rows),
             "date_from": date_from,
             "date_to": date_to,
             "query": request.GET.urlencode() if not form.errors else "",
-            "published": _published(language),
+            "published": figures.published_ministries(language),
         },
         status=400 if form.errors else 200,
     )
-
-
-def _published(language: str) -> list[dict]:
-    """The portal's own table of 7 February 2023, shown as history."""
-    with PUBLISHED.open(encoding="utf-8") as source:
-        rows = list(csv.DictReader(source))
-    bodies = {
-        b.name_ru: b for b in Body.objects.filter(name_ru__in=[r["ministry_ru"] for r in rows])
-    }
-    for row in rows:
-        body = bodies.get(row["ministry_ru"])
-        row["name"] = body.name_in(language) if body else row["ministry_ru"]
-    return rows
 
 
 # --- the head's dashboard --------------------------------------------------------------------
