@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "tyndau.related",
     "tyndau.analytics",
     "tyndau.api",
+    "tyndau.open311",
+    "tyndau.webhooks",
     "ninja",  # its API docs page then uses the bundled Swagger UI, not a CDN
     "tyndau.demo",
     "tyndau.web",
@@ -102,6 +104,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("TYNDAU_DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Dashboards run short sums the planner overestimates; compiling them (JIT) cost more
+    # than running them (25 of 200 ms measured with 10 million appeals).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -187,6 +193,24 @@ RATING_CHANGE_DAYS = int(os.environ.get("TYNDAU_RATING_CHANGE_DAYS", "30"))
 BLIND_INDEX_KEY = os.environ.get("TYNDAU_BLIND_INDEX_KEY", SECRET_KEY)
 ROUTING_MODEL_DIR = Path(os.environ.get("TYNDAU_MODEL_DIR", VAR_DIR / "models"))
 ROUTING_MIN_CONFIDENCE = float(os.environ.get("TYNDAU_ROUTING_MIN_CONFIDENCE", "0.35"))
+
+# The JSON API (tyndau/api): filing limits ("COUNT/PERIOD", period s, m, h or d) per API key
+# and per address (anonymous callers), counted in the cache; how long a filing's response is
+# kept for retries with the same Idempotency-Key; the largest request body; how many trusted
+# proxies put the caller's address in X-Forwarded-For.
+API_FILING_RATE_PER_KEY = os.environ.get("TYNDAU_API_FILING_RATE_PER_KEY", "120/m")
+API_FILING_RATE_PER_IP = os.environ.get("TYNDAU_API_FILING_RATE_PER_IP", "20/h")
+API_IDEMPOTENCY_HOURS = int(os.environ.get("TYNDAU_API_IDEMPOTENCY_HOURS", "24"))
+API_MAX_BODY_BYTES = int(os.environ.get("TYNDAU_API_MAX_BODY_BYTES", str(256 * 1024)))
+API_NUM_PROXIES = int(os.environ.get("TYNDAU_API_NUM_PROXIES", "0"))
+
+# The roll-ups' covering indexes carry extra columns on PostgreSQL; SQLite builds them as
+# plain indexes on their key columns, which is what we want there.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
+
+# How much memory PostgreSQL may give each sort or hash of a roll-up rebuild (its transaction
+# only): with 10 million appeals, 256MB keeps the sums in memory.
+ROLLUP_REBUILD_WORK_MEM = os.environ.get("TYNDAU_ROLLUP_REBUILD_WORK_MEM", "256MB")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("TYNDAU_SECURE_COOKIES")

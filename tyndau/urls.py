@@ -8,6 +8,7 @@ from tyndau.api.v1 import api
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/v1/", api.urls),
+    path("open311/v2/", include("tyndau.open311.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", include("tyndau.web.urls")),

@@ -4,11 +4,12 @@ from datetime import date
 
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 from pydantic import Field
 
 from tyndau.analytics import figures
+from tyndau.api.errors import QUERY, validation_failed
 
 router = Router(tags=["open statistics"])
 CACHE_SECONDS = 300
@@ -36,7 +37,7 @@ class BodyFigures(Schema):
     median_days_to_answer: float | None = Field(description="Working days")
 
 
-@router.get("/bodies", response=list[BodyFigures], summary="Appeals per body")
+@router.get("/bodies", response={200: list[BodyFigures], **QUERY}, summary="Appeals per body")
 def bodies(request, period: Query[Period]) -> list[dict]:
     """Received, answered and rated appeals per state body (its units included) over the
     period, the two tables the e-government portal publishes, plus overdue, repeat appeals
@@ -45,9 +46,11 @@ def bodies(request, period: Query[Period]) -> list[dict]:
     date_to = period.date_to or today
     date_from = period.date_from or date(date_to.year, 1, 1)
     if date_to < date_from:
-        raise HttpError(422, "date_to is before date_from")
+        message = _("The last day is before the first.")
+        raise validation_failed([{"field": "date_to", "message": message}], message)
     if (date_to - date_from).days > LONGEST_PERIOD_DAYS:
-        raise HttpError(422, "the period is longer than ten years")
+        message = _("The period is longer than ten years.")
+        raise validation_failed([{"field": "date_from", "message": message}], message)
     language = getattr(request, "LANGUAGE_CODE", "ru")
     key = f"api:v1:stats:bodies:{date_from}:{date_to}:{language}"
     cached = cache.get(key)

@@ -387,8 +387,12 @@ class SweepReport:
 
 
 def sweep(now: dt.datetime | None = None) -> SweepReport:
-    """The periodic pass: mark breaches, send warnings, retry the outbox."""
+    """The periodic pass: mark breaches, send warnings, retry the outbox (and webhooks)."""
+    from tyndau.webhooks.services import deliver_waiting as deliver_webhooks
+
     now = now or timezone.now()
     breaches = mark_breaches(now)
     warnings = send_warnings(now)
-    return SweepReport(breaches, warnings, deliver_waiting(now))
+    delivered = deliver_waiting(now)
+    deliver_webhooks(now)
+    return SweepReport(breaches, warnings, delivered)

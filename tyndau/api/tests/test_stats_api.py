@@ -43,9 +43,13 @@ def test_bodies_figures_for_a_period(client, file, astana, officers):
 
 def test_bad_periods_are_refused_clearly(client):
     wrong_order = client.get(
-        "/api/v1/stats/bodies", {"date_from": "2026-02-01", "date_to": "2026-01-01"}
+        "/api/v1/stats/bodies",
+        {"date_from": "2026-02-01", "date_to": "2026-01-01"},
+        HTTP_ACCEPT_LANGUAGE="ru",
     )
-    assert wrong_order.status_code == 422 and "before" in wrong_order.json()["detail"]
+    assert wrong_order.status_code == 422
+    assert wrong_order.json()["message"] == "Последний день раньше первого."
+    assert wrong_order.json()["code"] == "validation_error"
     assert client.get("/api/v1/stats/bodies", {"date_from": "yesterday"}).status_code == 422
 
 
