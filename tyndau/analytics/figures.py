@@ -9,17 +9,21 @@ appeals table answers it through its (status, due date) index.
 import csv
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Q, QuerySet, Sum
 from django.utils import timezone
 
-from tyndau.analytics.models import DailyBodyFigures, DailyBodySpread, DailyFigures, DailySpread
+from tyndau.analytics.models import (
+    DailyBodyFigures,
+    DailyBodySpread,
+    DailyFigures,
+    DailySpread,
+    MonthlyBodySpread,
+)
 from tyndau.analytics.rollup import DAYS, MEASURES, REASON, median, percentile
 from tyndau.analytics.shares import answered_share, dissatisfied_share
-from tyndau.appeals.models import Appeal
-from tyndau.appeals.workflow import OPEN_STATUSES
 from tyndau.directory.models import Body
 
 
@@ -47,18 +51,6 @@ class Scope:
         if self.sphere:
             rows = rows.filter(sphere=self.sphere)
         return rows
-
-    def open_appeals(self) -> QuerySet:
-        appeals = Appeal.objects.filter(status__in=OPEN_STATUSES)
-        if self.executor:
-            appeals = appeals.filter(executor_id=self.executor)
-        if self.bodies is not None:
-            appeals = appeals.filter(body_id__in=self.bodies)
-        if self.territories is not None:
-            appeals = appeals.filter(territory_id__in=self.territories)
-        if self.sphere:
-            appeals = appeals.filter(Q(sphere_id=self.sphere) | Q(sphere__parent_id=self.sphere))
-        return appeals
 
 
 @dataclass
@@ -137,7 +129,10 @@ def summary(
 
 
 def overdue_now(scope: Scope) -> int:
-    return scope.open_appeals().filter(due_date__lt=timezone.localdate()).count()
+    """Appeals open past their due day: the `open` counts on the rows of days before today."""
+    yesterday = timezone.localdate() - timedelta(days=1)
+    rows = scope.rows(DailyFigures, date.min, yesterday).filter(open__gt=0)
+    return rows.aggregate(n=Sum("open"))["n"] or 0
 
 
 def by_day(scope: Scope, date_from: date, date_to: date) -> list[dict]:
@@ -194,21 +189,46 @@ def by_body(date_from: date, date_to: date) -> list[BodyRow]:
         row.dissatisfied += sums["dissatisfied"] or 0
         row.repeat += sums["received_repeat"] or 0
         row.overdue += sums["answered_late"] or 0
-    spread = (
-        DailyBodySpread.objects.filter(day__gte=date_from, day__lte=date_to, measure=DAYS)
-        .values("body", "value")
-        .annotate(n=Sum("count"))
-    )
-    for item in spread:
-        row_of(item["body"]).days[int(item["value"])] += item["n"]
+    for body, value, count in body_spread(DAYS, date_from, date_to):
+        row_of(body).days[int(value)] += count
     overdue_now = defaultdict(int)
-    late = Scope().open_appeals().filter(due_date__lt=timezone.localdate())
-    for item in late.values("body").annotate(n=Count("pk")):
+    late = DailyBodyFigures.objects.filter(day__lt=timezone.localdate(), open__gt=0)
+    for item in late.values("body").annotate(n=Sum("open")):
         overdue_now[top_of.get(item["body"], item["body"])] += item["n"]
     for top, count in overdue_now.items():
         if top in rows:
             rows[top].overdue += count
     return sorted(rows.values(), key=lambda r: (-r.received, r.body.name))
+
+
+def body_spread(measure: str, date_from: date, date_to: date) -> list[tuple[int, str, int]]:
+    """(body, value, count) of a distribution over the period: whole months from the monthly
+    roll-up, the days before the first and after the last whole month from the daily one."""
+    first_month = date_from if date_from.day == 1 else _next_month(date_from)
+    end = _next_month(date_to) if _next_month(date_to) - timedelta(days=1) == date_to else None
+    end = end or date_to.replace(day=1)  # the first day after the whole months
+    parts = []
+    if first_month < end:
+        months = MonthlyBodySpread.objects.filter(
+            month__gte=first_month, month__lt=end, measure=measure
+        )
+        days = DailyBodySpread.objects.filter(measure=measure).filter(
+            Q(day__gte=date_from, day__lt=first_month) | Q(day__gte=end, day__lte=date_to)
+        )
+        parts = [months, days]
+    else:
+        parts = [
+            DailyBodySpread.objects.filter(day__gte=date_from, day__lte=date_to, measure=measure)
+        ]
+    total: Counter = Counter()
+    for rows in parts:
+        for item in rows.values("body", "value").annotate(n=Sum("count")):
+            total[(item["body"], item["value"])] += item["n"]
+    return [(body, value, count) for (body, value), count in total.items()]
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 def top_bodies() -> tuple[dict[int, Body], dict[int, int]]:

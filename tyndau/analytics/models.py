@@ -45,6 +45,7 @@ class _Measures(models.Model):
     dissatisfied = models.IntegerField(default=0)
     unjustified_extensions = models.IntegerField(default=0)
     breached = models.IntegerField(default=0)
+    open = models.IntegerField(default=0)  # appeals open with their answer due this day
 
     class Meta:
         abstract = True
@@ -61,6 +62,13 @@ class DailyFigures(_Keyed, _Measures):
         indexes = [
             models.Index(fields=["body", "day"], name="daily_figures_body_day"),
             models.Index(fields=["day", "executor"], name="daily_figures_day_executor"),
+            # Overdue now sums `open` over all past days: only the rows that have any.
+            models.Index(
+                fields=["body", "day"],
+                include=["executor", "territory", "sphere", "open"],
+                condition=models.Q(open__gt=0),
+                name="daily_figures_open",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -81,7 +89,15 @@ class DailySpread(_Keyed):
         constraints = [
             models.UniqueConstraint(fields=[*KEY, "measure", "value"], name="daily_spread_key")
         ]
-        indexes = [models.Index(fields=["body", "day"], name="daily_spread_body_day")]
+        indexes = [
+            # Covering (PostgreSQL): a body's spread is read from the index alone, not from
+            # rows scattered over the table.
+            models.Index(
+                fields=["body", "day"],
+                include=["executor", "territory", "sphere", "measure", "value", "count"],
+                name="daily_spread_body_day",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.day} {self.measure}={self.value}: {self.count}"
@@ -98,18 +114,34 @@ class DailyBodyFigures(_Measures):
         verbose_name = _("daily figures of a body")
         verbose_name_plural = _("daily figures of bodies")
         constraints = [models.UniqueConstraint(fields=["day", "body"], name="daily_body_key")]
-        indexes = [models.Index(fields=["body", "day"], name="daily_body_body_day")]
+        indexes = [
+            models.Index(fields=["body", "day"], name="daily_body_body_day"),
+            models.Index(
+                fields=["body", "day"],
+                include=["open"],
+                condition=models.Q(open__gt=0),
+                name="daily_body_open",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.day} body {self.body}"
 
 
-class DailyBodySpread(models.Model):
-    day = models.DateField()
+class _BodySpread(models.Model):
+    """A body's distribution of a measure over values, for one day or one month."""
+
     body = models.PositiveIntegerField()
     measure = models.CharField(max_length=8)
     value = models.CharField(max_length=32)
     count = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class DailyBodySpread(_BodySpread):
+    day = models.DateField()
 
     class Meta:
         constraints = [
@@ -117,18 +149,69 @@ class DailyBodySpread(models.Model):
                 fields=["day", "body", "measure", "value"], name="daily_body_spread_key"
             )
         ]
+        indexes = [
+            models.Index(
+                fields=["measure", "day"],
+                include=["body", "value", "count"],
+                name="daily_body_spread_measure",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.day} {self.body} {self.measure}={self.value}: {self.count}"
 
 
+class MonthlyBodySpread(_BodySpread):
+    """`DailyBodySpread` summed per month (`month` is its first day): a year's median time to
+    answer per body reads twelve months and the odd days at the edges, not 365 days."""
+
+    month = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "body", "measure", "value"], name="monthly_body_spread_key"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["measure", "month"],
+                include=["body", "value", "count"],
+                name="monthly_body_spread_measure",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.body} {self.measure}={self.value}: {self.count}"
+
+
 class AppealFacts(models.Model):
-    """What an appeal last contributed to the roll-ups, so a change adds only the difference."""
+    """What an appeal last contributed to the roll-ups (the fields of `rollup.Facts`), so a
+    change adds only the difference. No `received_on`: it contributes nothing (a merged
+    duplicate, counted as the appeal it joined)."""
 
     appeal = models.OneToOneField(
         "appeals.Appeal", models.CASCADE, primary_key=True, related_name="analytics_facts"
     )
-    facts = models.JSONField()
+    received_on = models.DateField(null=True)
+    body = models.PositiveIntegerField(default=0)
+    territory = models.PositiveIntegerField(default=0)
+    sphere = models.PositiveIntegerField(default=0)
+    executor = models.PositiveIntegerField(default=0)
+    urgent = models.BooleanField(default=False)
+    repeat = models.BooleanField(default=False)
+    answered_on = models.DateField(null=True)
+    answer_days = models.IntegerField(null=True)
+    late = models.BooleanField(default=False)
+    closed_on = models.DateField(null=True)
+    outcome = models.CharField(max_length=16, blank=True, default="")
+    formal = models.BooleanField(default=False)
+    rated_on = models.DateField(null=True)
+    dissatisfied = models.BooleanField(default=False)
+    reasons = models.JSONField(default=list)
+    unjustified_extensions = models.JSONField(default=list)  # ISO days, in order
+    breached_on = models.DateField(null=True)
+    open_due = models.DateField(null=True)
 
     class Meta:
         verbose_name = _("appeal facts")
@@ -136,6 +219,22 @@ class AppealFacts(models.Model):
 
     def __str__(self) -> str:
         return str(self.appeal_id)
+
+
+class WorkingDayIndex(models.Model):
+    """Working days counted from the first day listed: the working days between two days are
+    the difference of their numbers, so a rebuild counts answer times in one join. Filled from
+    the legal calendar by `analytics.bulk` for the days it needs."""
+
+    day = models.DateField(primary_key=True)
+    number = models.IntegerField()
+
+    class Meta:
+        verbose_name = _("working day number")
+        verbose_name_plural = _("working day numbers")
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.number}"
 
 
 class AlertSettings(models.Model):

@@ -14,7 +14,7 @@ Each appeal adds to two kinds of row:
 """
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 # The counts kept per row (columns of the roll-up table).
@@ -37,6 +37,7 @@ MEASURES = (
     "dissatisfied",
     "unjustified_extensions",
     "breached",
+    "open",  # on the row of its due day: appeals still open, so overdue now is a sum of rows
 )
 # Distributions kept as (measure, value) counts: working days to answer (for the median and
 # the 90th percentile) and the reasons given with dissatisfied ratings.
@@ -75,28 +76,7 @@ class Facts:
     reasons: tuple[str, ...] = ()
     unjustified_extensions: tuple[date, ...] = ()  # the days they were decided
     breached_on: date | None = None  # the first term breached
-
-    def as_dict(self) -> dict:
-        values = asdict(self)
-        for name, value in values.items():
-            if isinstance(value, date):
-                values[name] = value.isoformat()
-        values["reasons"] = list(self.reasons)
-        values["unjustified_extensions"] = [d.isoformat() for d in self.unjustified_extensions]
-        return values
-
-    @classmethod
-    def from_dict(cls, values: dict) -> "Facts":
-        dated = {"received_on", "answered_on", "closed_on", "rated_on", "breached_on"}
-        parsed = {
-            name: date.fromisoformat(value) if name in dated and value else value
-            for name, value in values.items()
-        }
-        parsed["reasons"] = tuple(values.get("reasons", ()))
-        parsed["unjustified_extensions"] = tuple(
-            date.fromisoformat(d) for d in values.get("unjustified_extensions", ())
-        )
-        return cls(**parsed)
+    open_due: date | None = None  # the answer's due day while the appeal is open
 
 
 @dataclass
@@ -173,12 +153,25 @@ def contributions(facts: Facts | None) -> Contribution:
         result.add(facts.rated_on, facts, "ratings")
         if facts.dissatisfied:
             result.add(facts.rated_on, facts, "dissatisfied")
-            for reason in facts.reasons:
-                result.add_spread(facts.rated_on, facts, REASON, reason)
-    for day in facts.unjustified_extensions:
-        result.add(day, facts, "unjustified_extensions")
     if facts.breached_on:
         result.add(facts.breached_on, facts, "breached")
+    if facts.open_due:
+        result.add(facts.open_due, facts, "open")
+    result.merge(listed_contributions(facts))
+    return result
+
+
+def listed_contributions(facts: Facts | None) -> Contribution:
+    """The part of `contributions` that comes from lists: the reasons given with a
+    dissatisfied rating, the days unjustified extensions were decided."""
+    result = Contribution()
+    if facts is None:
+        return result
+    if facts.rated_on and facts.dissatisfied:
+        for reason in facts.reasons:
+            result.add_spread(facts.rated_on, facts, REASON, reason)
+    for day in facts.unjustified_extensions:
+        result.add(day, facts, "unjustified_extensions")
     return result
 
 

@@ -7,13 +7,16 @@ roll-ups, in the same transaction. `rebuild` throws the roll-ups away and sums e
 again; the two must agree (tests/test_rollups.py).
 """
 
+import dataclasses
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from tyndau.analytics import rollup
+from tyndau.analytics import bulk, rollup
 from tyndau.analytics.models import (
     KEY,
     AppealFacts,
@@ -21,11 +24,12 @@ from tyndau.analytics.models import (
     DailyBodySpread,
     DailyFigures,
     DailySpread,
+    MonthlyBodySpread,
 )
 from tyndau.analytics.rollup import MEASURES, Contribution, Facts
 from tyndau.answers.models import NEEDS_OVERRIDE, AnswerState
 from tyndau.appeals.models import Appeal
-from tyndau.appeals.workflow import Status
+from tyndau.appeals.workflow import OPEN_STATUSES, Status
 from tyndau.deadlines.services import calendar
 
 CLOSED_WITHOUT_ANSWER = (Status.LEFT_WITHOUT_CONSIDERATION, Status.TERMINATED)
@@ -89,6 +93,7 @@ def _facts(appeal: Appeal, sent: list, rating, extensions: list, terms: list) ->
             sorted(timezone.localdate(e.decided_at) for e in extensions if e.flags and e.decided_at)
         ),
         breached_on=timezone.localdate(min(breaches)) if breaches else None,
+        open_due=appeal.due_date if appeal.status in OPEN_STATUSES else None,
     )
 
 
@@ -101,18 +106,41 @@ def refresh(appeal: Appeal, *, just_filed: bool = False) -> None:
     their differences one after the other."""
     with transaction.atomic():
         stored = AppealFacts.objects.select_for_update().filter(appeal_id=appeal.pk).first()
-        before = Facts.from_dict(stored.facts) if stored and stored.facts else None
+        before = stored_facts(stored) if stored else None
         fresh = Appeal.objects.select_related("sphere").get(pk=appeal.pk)
         after = facts_of(fresh, just_filed=just_filed)
         if after == before:
             return
         apply(rollup.contributions(after).minus(rollup.contributions(before)))
-        values = after.as_dict() if after else {}
-        if stored:
-            stored.facts = values
-            stored.save(update_fields=["facts"])
-        else:
-            AppealFacts.objects.create(appeal_id=appeal.pk, facts=values)
+        row = stored or AppealFacts(appeal_id=appeal.pk)
+        for name, value in fact_columns(after).items():
+            setattr(row, name, value)
+        row.save(force_insert=stored is None)
+
+
+FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Facts))
+
+
+def stored_facts(row: AppealFacts) -> Facts | None:
+    """The facts a row keeps (None when it counts nothing)."""
+    if row.received_on is None:
+        return None
+    values = {name: getattr(row, name) for name in FACT_FIELDS}
+    values["reasons"] = tuple(row.reasons)
+    values["unjustified_extensions"] = tuple(
+        dt.date.fromisoformat(day) for day in row.unjustified_extensions
+    )
+    return Facts(**values)
+
+
+def fact_columns(facts: Facts | None) -> dict:
+    """The columns of an `AppealFacts` row keeping `facts`."""
+    if facts is None:
+        return {name: AppealFacts._meta.get_field(name).get_default() for name in FACT_FIELDS}
+    values = {name: getattr(facts, name) for name in FACT_FIELDS}
+    values["reasons"] = list(facts.reasons)
+    values["unjustified_extensions"] = [d.isoformat() for d in facts.unjustified_extensions]
+    return values
 
 
 def apply(change: Contribution) -> None:
@@ -139,6 +167,15 @@ def apply(change: Contribution) -> None:
             ("day", "body", "measure", "value"),
             ("count",),
             [(*key, count) for key, count in body_spread.items()],
+        )
+        monthly: Counter = Counter()
+        for (day, body, measure, value), count in body_spread.items():
+            monthly[(day.replace(day=1), body, measure, value)] += count
+        _upsert(
+            MonthlyBodySpread._meta.db_table,
+            ("month", "body", "measure", "value"),
+            ("count",),
+            [(*key, count) for key, count in monthly.items()],
         )
     if change.counts:
         _upsert(
@@ -212,43 +249,48 @@ def _upsert_by_copy(table: str, key: list[str], measures: list[str], rows: list[
 
 # --- rebuilding ----------------------------------------------------------------------------
 
-REBUILD_CHUNK = 2000
+ROLLUP_TABLES = (
+    DailyFigures,
+    DailySpread,
+    DailyBodyFigures,
+    DailyBodySpread,
+    MonthlyBodySpread,
+    AppealFacts,
+)
 
 
-def rebuild(progress=None) -> int:
-    """Recompute every roll-up from the appeals as they are. Returns the appeals read."""
+def rebuild() -> int:
+    """Recompute every roll-up from the appeals as they are, in SQL (`analytics.bulk`).
+    Returns the appeals read."""
     with transaction.atomic():
-        for table in (DailyFigures, DailySpread, DailyBodyFigures, DailyBodySpread):
-            table.objects.all().delete()
-        AppealFacts.objects.all().delete()
-        seen = 0
-        for chunk in _chunks():
-            total = Contribution()
-            facts_rows = []
-            for appeal in chunk:
-                facts = facts_of(appeal)
-                total.merge(rollup.contributions(facts))
-                facts_rows.append(
-                    AppealFacts(appeal=appeal, facts=facts.as_dict() if facts else {})
-                )
-            apply(total)
-            AppealFacts.objects.bulk_create(facts_rows, batch_size=REBUILD_CHUNK)
-            seen += len(chunk)
-            if progress:
-                progress(seen)
-    return seen
+        if connection.vendor == "postgresql":
+            # Sums over millions of rows: let the hash aggregates stay in memory rather than
+            # spill to disk (for this transaction only).
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL work_mem = %s", [settings.ROLLUP_REBUILD_WORK_MEM])
+        _empty(ROLLUP_TABLES)
+        bulk.write_facts()
+        bulk.insert_sums()
+        apply(bulk.listed())
+        count = AppealFacts.objects.count()
+    if connection.vendor == "postgresql":
+        # Fresh statistics for the planner and, outside a transaction, a fresh visibility
+        # map, so the covering indexes answer without visiting the table.
+        command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+        with connection.cursor() as cursor:
+            for model in ROLLUP_TABLES:
+                cursor.execute(f"{command} {model._meta.db_table}")
+    return count
 
 
-def _chunks() -> Iterator[list[Appeal]]:
-    last = 0
-    while True:
-        chunk = list(
-            Appeal.objects.filter(pk__gt=last)
-            .select_related("sphere", "rating")
-            .prefetch_related("answers", "extensions", "terms")
-            .order_by("pk")[:REBUILD_CHUNK]
-        )
-        if not chunk:
-            return
-        yield chunk
-        last = chunk[-1].pk
+def _empty(models: Iterable) -> None:
+    tables = [model._meta.db_table for model in models]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # TRUNCATE refuses tables with foreign-key checks still pending in this
+            # transaction (rows written earlier in it): run them now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute(f"TRUNCATE {', '.join(tables)}")
+        else:
+            for table in tables:
+                cursor.execute(f"DELETE FROM {table}")

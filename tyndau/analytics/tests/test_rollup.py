@@ -2,7 +2,13 @@
 
 from datetime import date
 
-from tyndau.analytics.rollup import Facts, contributions, median, percentile
+from tyndau.analytics.rollup import (
+    Facts,
+    contributions,
+    listed_contributions,
+    median,
+    percentile,
+)
 
 RECEIVED = date(2026, 3, 2)
 ANSWERED = date(2026, 3, 20)
@@ -46,9 +52,26 @@ def test_a_change_adds_only_the_difference():
     assert contributions(None).minus(before).counts[(RECEIVED, 5, 7, 3, 0)]["received"] == -1
 
 
-def test_facts_survive_being_stored():
-    given = facts(answered_on=ANSWERED, reasons=("other",), unjustified_extensions=(ANSWERED,))
-    assert Facts.from_dict(given.as_dict()) == given
+def test_the_listed_part_is_summed_with_the_rest():
+    given = facts(
+        executor=0,
+        answered_on=ANSWERED,
+        rated_on=ANSWERED,
+        dissatisfied=True,
+        reasons=("other", "incomplete"),
+        unjustified_extensions=(RECEIVED,),
+    )
+    listed = listed_contributions(given)
+    assert listed.spread == {
+        (ANSWERED, 5, 7, 3, 0, "reason", "other"): 1,
+        (ANSWERED, 5, 7, 3, 0, "reason", "incomplete"): 1,
+    }
+    assert listed.counts == {(RECEIVED, 5, 7, 3, 0): {"unjustified_extensions": 1}}
+    whole = contributions(given)
+    assert whole.counts[(RECEIVED, 5, 7, 3, 0)]["unjustified_extensions"] == 1
+    assert whole.spread[(ANSWERED, 5, 7, 3, 0, "reason", "other")] == 1
+    unhappy_without_saying = listed_contributions(facts(rated_on=ANSWERED, reasons=("other",)))
+    assert not unhappy_without_saying.spread  # the reasons count only with dissatisfaction
 
 
 def test_median_and_90th_percentile_from_a_distribution():

@@ -13,12 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         started = time.perf_counter()
-
-        def progress(seen: int) -> None:
-            if options["verbosity"] > 1:
-                self.stdout.write(f"\r{seen} appeals", ending="")
-
-        count = services.rebuild(progress)
+        count = services.rebuild()
         seconds = time.perf_counter() - started
         if options["verbosity"]:
             rate = count / seconds if seconds else 0
