@@ -180,15 +180,30 @@ def _group_campaign(appeal, print_, same_applicant_ids: set[int], findings: Find
             alike.append((appeal_id, score, tuple(keys)))
     if not alike:
         return
-    joined = (
-        CampaignMember.objects.filter(appeal_id__in=[a for a, _s, _k in alike])
-        .select_related("campaign")
-        .first()
-    )
-    if joined is not None:
-        campaign = joined.campaign
-        score = max(s for a, s, _k in alike)
-        _add_member(campaign, appeal, score)
+    members = {
+        m.appeal_id: m
+        for m in CampaignMember.objects.filter(
+            appeal_id__in=[a for a, _s, _k in alike]
+        ).select_related("campaign")
+    }
+    if members:
+        campaign = min(members.values(), key=lambda m: (m.joined_at, m.pk)).campaign
+        # A letter the campaign's first members did not resemble closely enough may still
+        # resemble this one: it joins now instead of being left out for good.
+        left_out = [(a, s) for a, s, _k in alike if a not in members]
+        for appeal_id, score in left_out:
+            CampaignMember.objects.create(
+                campaign=campaign, appeal_id=appeal_id, similarity=round(score, 3)
+            )
+        earliest = (
+            Appeal.objects.filter(pk__in=[a for a, _s in left_out])
+            .order_by("received_at", "pk")
+            .first()
+        )
+        if earliest is not None and earliest.received_at < campaign.started_at:
+            campaign.first_appeal, campaign.started_at = earliest, earliest.received_at
+            campaign.save(update_fields=["first_appeal", "started_at"])
+        _add_member(campaign, appeal, max(s for a, s, _k in alike))
     else:
         applicants = {keys if any(keys) else ("appeal", a) for a, _s, keys in alike}
         if len(applicants) + 1 < CAMPAIGN_MIN_APPLICANTS:

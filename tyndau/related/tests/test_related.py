@@ -10,7 +10,7 @@ from tyndau.appeals.services import Applicant
 from tyndau.appeals.workflow import Status
 from tyndau.conftest import PASSWORD, valid_iin
 from tyndau.related import services
-from tyndau.related.models import Campaign, Relation
+from tyndau.related.models import Campaign, CampaignMember, Relation
 
 pytestmark = pytest.mark.django_db
 
@@ -112,6 +112,24 @@ def test_a_campaign_of_200_letters_is_one_group(file, astana, officers, client):
     client.login(username="head.kar", password=PASSWORD)
     with translation.override("ru"):
         assert client.get(reverse("related:campaign", args=[campaign.pk])).status_code == 404
+
+
+def test_a_letter_left_out_of_a_campaign_joins_with_the_next_one_that_resembles_it(file, astana):
+    letter = (
+        "Мы, жители микрорайона Шұғыла, против вырубки сквера у школы №45 под строительство "
+        "торгового центра. Просим сохранить деревья и провести общественные слушания."
+    )
+    filed = []
+    for number in range(6):
+        applicant = Applicant(name=f"Житель {number}", iin_bin=valid_iin(300 + number))
+        filed.append(file(astana, subject="Сохраните сквер", text=letter, applicant=applicant))
+        if number == 4:  # the campaign has formed; its first letter was not read as alike
+            first = filed[0].appeal
+            CampaignMember.objects.filter(appeal=first).delete()
+            Campaign.objects.update(started_at=filed[1].appeal.received_at)
+    campaign = Campaign.objects.get()
+    assert campaign.size == campaign.members.count() == 6
+    assert campaign.started_at == first.received_at and campaign.first_appeal == first
 
 
 def test_a_few_neighbours_writing_alike_are_not_a_campaign(file, astana):
