@@ -47,6 +47,7 @@ test: install
 bench: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m bench.intake
 	$(BIN)/python -m bench.rollups
+	$(BIN)/python -m bench.imports
 
 ## The analytics pages and the stats API with APPEALS appeals stored (default 1,000,000; SQLite,
 ## or PostgreSQL when DATABASE_URL names it)

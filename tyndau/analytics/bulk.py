@@ -236,8 +236,9 @@ def _amount(expression: str) -> str:
     return f"CASE WHEN {expression} THEN 1 ELSE 0 END"
 
 
-def figure_rows(*, people: bool) -> str:
-    """SELECT day, body, territory, sphere, executor, *MEASURES summed."""
+def figure_rows(*, people: bool, source: str = FACTS) -> str:
+    """SELECT day, body, territory, sphere, executor, *MEASURES summed over the facts in
+    `source` (every appeal's, or a staging table's)."""
     place = (
         ("0 AS territory", "0 AS sphere", "executor")
         if people
@@ -253,7 +254,7 @@ def figure_rows(*, people: bool) -> str:
         measures = ", ".join(f"{_amount(amounts.get(m, '0'))} AS {m}" for m in MEASURES)
         branches.append(
             f"SELECT {day} AS day, body, {', '.join(place)}, {measures} "
-            f"FROM {FACTS} WHERE {where} AND {day} IS NOT NULL"
+            f"FROM {source} WHERE {where} AND {day} IS NOT NULL"
         )
     sums = ", ".join(f"SUM({m}) AS {m}" for m in MEASURES)
     sql = (
@@ -264,7 +265,7 @@ def figure_rows(*, people: bool) -> str:
     return sql
 
 
-def days_spread_rows(*, people: bool) -> str:
+def days_spread_rows(*, people: bool, source: str = FACTS) -> str:
     """SELECT day, body, territory, sphere, executor, 'days', the days taken, answers."""
     place = "0, 0, executor" if people else "territory, sphere, 0"
     where = "answered_on IS NOT NULL AND answer_days IS NOT NULL AND received_on IS NOT NULL"
@@ -272,25 +273,115 @@ def days_spread_rows(*, people: bool) -> str:
     sql = (
         f"SELECT answered_on AS day, body, {place}, '{DAYS}' AS measure, "
         f"CAST({_CAPPED_DAYS} AS VARCHAR(32)) AS value, COUNT(*) AS count "
-        f"FROM {FACTS} WHERE {where} "
+        f"FROM {source} WHERE {where} "
         f"GROUP BY answered_on, body, {'executor' if people else 'territory, sphere'}, "
         f"{_CAPPED_DAYS}"
     )
     return sql
 
 
-def listed() -> Contribution:
-    """The reasons of dissatisfied ratings and the days of unjustified extensions, summed in
-    Python: few appeals have them, and SQL would read lists differently on each database."""
+def listed(appeal_ids: Sequence[int] | None = None) -> Contribution:
+    """The reasons of dissatisfied ratings and the days of unjustified extensions (of these
+    appeals, or of all), summed in Python: few appeals have them, and SQL would read lists
+    differently on each database."""
     from tyndau.analytics.services import stored_facts
 
     rows = AppealFacts.objects.filter(received_on__isnull=False).filter(
         Q(dissatisfied=True) | ~Q(unjustified_extensions=[])
     )
+    if appeal_ids is not None:
+        rows = rows.filter(appeal_id__in=appeal_ids)
     total = Contribution()
     for row in rows.iterator(chunk_size=5000):
         total.merge(rollup.listed_contributions(stored_facts(row)))
     return total
+
+
+STAGING_FACTS = f"{FACTS}_staged"
+
+
+def staging_facts() -> str:
+    """An empty temporary table shaped like the facts', for this connection: an import
+    writes a batch's facts there, copies them on, and sums them with `add_sums_from`
+    without picking them out of millions."""
+    with connection.cursor() as cursor:
+        if _postgres():
+            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_FACTS} (LIKE {FACTS})")
+            cursor.execute(f"TRUNCATE {STAGING_FACTS}")
+        else:
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_FACTS} AS "
+                f"SELECT * FROM {FACTS} WHERE 0"
+            )
+            cursor.execute(f"DELETE FROM {STAGING_FACTS}")
+    return STAGING_FACTS
+
+
+def add_sums_from(source: str) -> None:
+    """Add what the facts in `source` (new appeals' facts, stored in the facts table too)
+    count to the roll-ups, summed and upserted by the database with the rebuild's statements:
+    an import adds thousands of appeals at a time, and their sums never pass through Python.
+    The lists go through `listed`."""
+    figures, spread = DailyFigures._meta.db_table, DailySpread._meta.db_table
+    sums = ", ".join(f"SUM({m})" for m in MEASURES)
+    spread_key = (*KEY, "measure", "value")
+    month = _month("day")
+    with connection.cursor() as cursor:
+        for people in (False, True):
+            place = figure_rows(people=people, source=source)
+            cursor.execute(_upsert(figures, KEY, MEASURES, place))
+            days = days_spread_rows(people=people, source=source)
+            cursor.execute(_upsert(spread, spread_key, ("count",), days))
+        cursor.execute(
+            _upsert(
+                DailyBodyFigures._meta.db_table,
+                ("day", "body"),
+                MEASURES,
+                f"SELECT day, body, {sums} FROM ({figure_rows(people=False, source=source)}) f "
+                "WHERE TRUE GROUP BY day, body",
+            )
+        )
+        body_spread = (
+            "SELECT day, body, measure, value, SUM(count) AS count "
+            f"FROM ({days_spread_rows(people=False, source=source)}) s "
+            "WHERE TRUE GROUP BY day, body, measure, value"
+        )
+        cursor.execute(
+            _upsert(
+                DailyBodySpread._meta.db_table,
+                ("day", "body", "measure", "value"),
+                ("count",),
+                body_spread,
+            )
+        )
+        cursor.execute(
+            _upsert(
+                MonthlyBodySpread._meta.db_table,
+                ("month", "body", "measure", "value"),
+                ("count",),
+                f"SELECT {month}, body, measure, value, SUM(count) FROM ({body_spread}) b "
+                f"WHERE TRUE GROUP BY {month}, body, measure, value",
+            )
+        )
+        cursor.execute(
+            f"SELECT appeal_id FROM {source} WHERE received_on IS NOT NULL AND (dissatisfied "
+            f"OR {_json_length('unjustified_extensions')} > 0)"
+        )
+        listing = [pk for (pk,) in cursor.fetchall()]
+    if listing:
+        from tyndau.analytics.services import apply
+
+        apply(listed(listing))
+
+
+def _upsert(table: str, key: Sequence[str], measures: Sequence[str], select: str) -> str:
+    return f"{_insert(table, (*key, *measures), select)} {on_conflict(table, key, measures)}"
+
+
+def on_conflict(table: str, key: Sequence[str], measures: Sequence[str]) -> str:
+    """Rows already there get the new amounts added."""
+    added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
+    return f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
 
 
 def insert_sums() -> None:

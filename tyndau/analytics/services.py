@@ -213,14 +213,9 @@ def _upsert(table: str, key: Iterable[str], measures: Iterable[str], rows: list[
             chunk = rows[start : start + UPSERT_ROWS]
             sql = (
                 f"INSERT INTO {table} ({columns}) VALUES {', '.join([one_row] * len(chunk))} "
-                f"{_on_conflict(table, key, measures)}"
+                f"{bulk.on_conflict(table, key, measures)}"
             )
             cursor.execute(sql, [value for row in chunk for value in row])
-
-
-def _on_conflict(table: str, key: list[str], measures: list[str]) -> str:
-    added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
-    return f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
 
 
 # On PostgreSQL a big change (an import's batch, a rebuild's chunk) goes through COPY into a
@@ -243,7 +238,7 @@ def _upsert_by_copy(table: str, key: list[str], measures: list[str], rows: list[
                 copy.write_row(row)
         raw.execute(
             f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging} "
-            f"{_on_conflict(table, key, measures)}"
+            f"{bulk.on_conflict(table, key, measures)}"
         )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -65,21 +66,42 @@ def answer_setting(kind: str, body: Body | None) -> tuple[int, str]:
     """Working days and basis of the answer term for this kind of appeal in this body: the most
     specific setting wins (a body's own over its parent's over everybody's; a kind's own over
     every kind's); without one, the 15 working days of art. 76 p.1."""
-    ancestors = []
-    if body is not None:  # "AKM-AST/AKM-AST-HOUSING/" → "AKM-AST/", "AKM-AST/AKM-AST-HOUSING/"
-        parts = body.path.rstrip("/").split("/")
-        ancestors = ["/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
-    settings_ = TermSetting.objects.filter(Q(kind=kind) | Q(kind="")).filter(
+    ancestors = _ancestor_paths(body)
+    candidates = TermSetting.objects.filter(Q(kind=kind) | Q(kind="")).filter(
         Q(body__isnull=True) | Q(body__path__in=ancestors)
     )
+    return best_answer_setting(
+        (
+            (s.kind, s.body.path if s.body else None, s.working_days, s.basis)
+            for s in candidates.select_related("body")
+        ),
+        kind,
+        body,
+    )
+
+
+def best_answer_setting(
+    settings_: Iterable[tuple[str, str | None, int, str]], kind: str, body: Body | None
+) -> tuple[int, str]:
+    """`answer_setting` chosen among (kind, body path or None, working days, basis) rows, which
+    may include settings of other kinds and bodies (an import reads them all once)."""
+    ancestors = set(_ancestor_paths(body))
     best, best_rank = None, None
-    for setting in settings_.select_related("body"):
-        rank = (len(setting.body.path) if setting.body else -1, bool(setting.kind))
+    for setting_kind, path, working_days, basis in settings_:
+        if setting_kind not in ("", kind) or (path is not None and path not in ancestors):
+            continue
+        rank = (len(path) if path is not None else -1, bool(setting_kind))
         if best_rank is None or rank > best_rank:
-            best, best_rank = setting, rank
-    if best is None:
-        return terms.ANSWER_WORKING_DAYS, terms.BASIS[Rule.ANSWER]
-    return best.working_days, best.basis
+            best, best_rank = (working_days, basis), rank
+    return best or (terms.ANSWER_WORKING_DAYS, terms.BASIS[Rule.ANSWER])
+
+
+def _ancestor_paths(body: Body | None) -> list[str]:
+    """ "AKM-AST/AKM-AST-HOUSING/" → "AKM-AST/", "AKM-AST/AKM-AST-HOUSING/"."""
+    if body is None:
+        return []
+    parts = body.path.rstrip("/").split("/")
+    return ["/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
 
 
 def answer_due_for(kind: str, body: Body | None, received: dt.date) -> Due:
