@@ -202,29 +202,36 @@ def by_body(date_from: date, date_to: date) -> list[BodyRow]:
 
 
 def body_spread(measure: str, date_from: date, date_to: date) -> list[tuple[int, str, int]]:
-    """(body, value, count) of a distribution over the period: whole months from the monthly
-    roll-up, the days before the first and after the last whole month from the daily one."""
-    first_month = date_from if date_from.day == 1 else _next_month(date_from)
-    end = _next_month(date_to) if _next_month(date_to) - timedelta(days=1) == date_to else None
-    end = end or date_to.replace(day=1)  # the first day after the whole months
-    parts = []
-    if first_month < end:
-        months = MonthlyBodySpread.objects.filter(
-            month__gte=first_month, month__lt=end, measure=measure
-        )
-        days = DailyBodySpread.objects.filter(measure=measure).filter(
-            Q(day__gte=date_from, day__lt=first_month) | Q(day__gte=end, day__lte=date_to)
-        )
-        parts = [months, days]
-    else:
-        parts = [
-            DailyBodySpread.objects.filter(day__gte=date_from, day__lte=date_to, measure=measure)
-        ]
+    """(body, value, count) of a distribution over the period. Whole months come from the
+    monthly roll-up. A month only partly in the period comes from its daily rows inside the
+    period, or, when fewer of its days with figures lie outside (this month's days after
+    today have none yet), from its monthly row less its daily rows outside: "this year" is
+    then read from monthly rows alone."""
+    today = timezone.localdate()
+    months: list[date] = []
+    inside, outside = Q(pk__in=[]), Q(pk__in=[])
+    month = date_from.replace(day=1)
+    while month <= date_to:
+        last = _next_month(month) - timedelta(days=1)
+        start, end = max(month, date_from), min(last, date_to)
+        if (start, end) == (month, last):
+            months.append(month)
+        elif (start - month).days + max(0, (min(last, today) - end).days) < (end - start).days + 1:
+            months.append(month)
+            outside |= Q(day__gte=month, day__lt=start) | Q(day__gt=end, day__lte=last)
+        else:
+            inside |= Q(day__gte=start, day__lte=end)
+        month = last + timedelta(days=1)
     total: Counter = Counter()
-    for rows in parts:
-        for item in rows.values("body", "value").annotate(n=Sum("count")):
-            total[(item["body"], item["value"])] += item["n"]
-    return [(body, value, count) for (body, value), count in total.items()]
+    parts = [
+        (MonthlyBodySpread.objects.filter(month__in=months), 1),
+        (DailyBodySpread.objects.filter(inside), 1),
+        (DailyBodySpread.objects.filter(outside), -1),
+    ]
+    for rows, sign in parts:
+        for item in rows.filter(measure=measure).values("body", "value").annotate(n=Sum("count")):
+            total[(item["body"], item["value"])] += sign * item["n"]
+    return [(body, value, count) for (body, value), count in total.items() if count]
 
 
 def _next_month(day: date) -> date:
