@@ -53,11 +53,14 @@ def _django() -> str:
     return url
 
 
-def _generate(path: Path, count: int) -> None:
+def generate(path: Path, count: int, body: str | None = None) -> None:
+    """`count` appeals over two years into a CSV for `import_appeals`: to every body that
+    is not a unit, or only to `body` (a code) and about its own territory."""
     from tyndau.directory.models import Body, Sphere, Territory
 
     rng = random.Random(2026)
-    bodies = list(Body.objects.exclude(kind=Body.Kind.UNIT).values_list("code", "territory__kato"))
+    addressed = Body.objects.filter(code=body) if body else Body.objects.exclude(kind="unit")
+    bodies = list(addressed.values_list("code", "territory__kato"))
     territories = list(Territory.objects.values_list("kato", flat=True))
     spheres = list(Sphere.objects.values_list("code", flat=True))
     now = dt.datetime.now().replace(second=0, microsecond=0)
@@ -134,7 +137,7 @@ def _imported(count: int) -> int:
 
     source = WORK / f"appeals-{count}.csv"
     if not source.exists():
-        _generate(source, count)
+        generate(source, count)
     started = time.perf_counter()
     call_command("import_appeals", str(source), verbosity=0)
     return round(count / (time.perf_counter() - started))

@@ -21,13 +21,14 @@ import csv
 import datetime as dt
 import json
 import os
-import random
 import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench.analytics import generate
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -45,55 +46,6 @@ def _django(url: str) -> None:
     import django
 
     django.setup()
-
-
-def generate(path: Path, count: int, *, one_body: bool) -> None:
-    from bench.analytics import COLUMNS, REASONS
-    from tyndau.directory.models import Body, Sphere, Territory
-
-    rng = random.Random(2026)
-    if one_body:
-        city = Body.objects.get(code="AKM-AST")
-        bodies = [(city.code, city.territory.kato)]
-    else:
-        bodies = list(
-            Body.objects.exclude(kind=Body.Kind.UNIT).values_list("code", "territory__kato")
-        )
-    territories = list(Territory.objects.values_list("kato", flat=True))
-    spheres = list(Sphere.objects.values_list("code", flat=True))
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    start = now - dt.timedelta(days=730)
-    step = (now - start) / count
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        for number in range(count):
-            received = start + step * number
-            answered = received + dt.timedelta(days=rng.choice((2, 5, 8, 10, 12, 14, 15, 18, 25)))
-            answered = answered if answered < now and rng.random() < 0.95 else None
-            rating = rng.choice((1, 2, 3, 4, 5, 5)) if answered and rng.random() < 0.15 else ""
-            body, territory = rng.choice(bodies)
-            writer.writerow(
-                [
-                    f"H-{number}",
-                    received.isoformat(sep=" ", timespec="minutes"),
-                    body,
-                    rng.choice(("statement", "complaint", "request", "proposal")),
-                    rng.choice(("web", "email", "paper", "phone")),
-                    rng.choice(("ru", "kk")),
-                    territory or rng.choice(territories),
-                    rng.choice(spheres),
-                    f"P{rng.randint(1, count // 3)}",
-                    f"Обращение {number}: прошу решить вопрос с освещением во дворе дома.",
-                    answered.isoformat(sep=" ", timespec="minutes") if answered else "",
-                    rng.choice(("satisfied", "refused", "explained")) if answered else "",
-                    rating,
-                    rng.choice(REASONS) if rating and rating <= 2 else "",
-                    f"H-{rng.randint(0, number - 1)}"
-                    if number > 100 and rng.random() < 0.04
-                    else "",
-                ]
-            )
 
 
 def baseline(path: Path) -> float:
@@ -203,7 +155,7 @@ def main() -> None:
     for label, one_body in (("one body", True), ("every body", False)):
         path = WORK / f"import-{'one' if one_body else 'every'}-{ROWS}.csv"
         if not path.exists():
-            generate(path, ROWS, one_body=one_body)
+            generate(path, ROWS, "AKM-AST" if one_body else None)
         files[label] = path
     results = {"rows": ROWS, "runs": RUNS, "databases": {}}
     for database in (scratch, PostgreSQL()):
