@@ -17,7 +17,6 @@ from tyndau.appeals.imports.rows import (
     KINDS,
     LANGUAGES,
     OUTCOMES,
-    RowError,
     answer_problems,
     parse_moment,
     read_rating,
@@ -96,10 +95,6 @@ def read_batch(batch: RecordBatch, directory: Directory, now: dt.datetime) -> li
     for index in compress(range(size), unsure):
         readings[index] = read_row(batch.row(index), directory, now)
     return readings
-
-
-def is_error(reading) -> bool:
-    return isinstance(reading, RowError)
 
 
 def _flag(unsure: bytearray, bad: Iterable[bool]) -> None:
