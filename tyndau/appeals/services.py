@@ -563,11 +563,12 @@ def request_extension(appeal: Appeal, *, actor: User, new_due: date | None, reas
 def extend(appeal: Appeal, *, actor: User, new_due: date | None, reason: str) -> Extension:
     """The head (or deputy) extends the term by a reasoned decision; the applicant is told."""
     check = _allowed_extension(appeal, actor, Action.EXTEND, new_due, reason)
-    pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
     now = timezone.now()
     with transaction.atomic():
         appeal = lock_for_update(appeal)
         require_permission(actor, Action.EXTEND, appeal)
+        # Read under the lock: a request refused meanwhile must not be granted.
+        pending = appeal.extensions.filter(state=Extension.State.REQUESTED).first()
         if appeal.status in EXTENDABLE:
             transition(
                 appeal,
