@@ -6,6 +6,7 @@ os.environ.setdefault("TYNDAU_SECRET_KEY", "tests-only-secret-key-not-for-produc
 
 from tyndau.settings import *  # noqa: E402,F403
 
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405

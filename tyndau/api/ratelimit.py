@@ -2,7 +2,7 @@
 
 A rate reads "COUNT/PERIOD" with the period `s`, `m`, `h` or `d` ("20/h": twenty an hour).
 Counting is by fixed windows: simple, and at most twice the rate across a window's edge.
-The cache is per process unless CACHES names a shared one (database, Redis...)."""
+The cache is shared by the processes (files under VAR_DIR, or Redis: TYNDAU_CACHE_URL)."""
 
 import math
 import re
