@@ -219,6 +219,8 @@ API_FILING_RATE_PER_IP = os.environ.get("TYNDAU_API_FILING_RATE_PER_IP", "20/h")
 API_IDEMPOTENCY_HOURS = int(os.environ.get("TYNDAU_API_IDEMPOTENCY_HOURS", "24"))
 API_MAX_BODY_BYTES = int(os.environ.get("TYNDAU_API_MAX_BODY_BYTES", str(256 * 1024)))
 API_NUM_PROXIES = int(os.environ.get("TYNDAU_API_NUM_PROXIES", "0"))
+# Delivered and given-up webhook deliveries are kept in the log this many days.
+WEBHOOK_LOG_DAYS = int(os.environ.get("TYNDAU_WEBHOOK_LOG_DAYS", "90"))
 
 # The roll-ups' covering indexes carry extra columns on PostgreSQL; SQLite builds them as
 # plain indexes on their key columns, which is what we want there.

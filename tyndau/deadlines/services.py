@@ -409,12 +409,15 @@ class SweepReport:
 
 
 def sweep(now: dt.datetime | None = None) -> SweepReport:
-    """The periodic pass: mark breaches, send warnings, retry the outbox (and webhooks)."""
+    """The periodic pass: mark breaches, send warnings, retry the outbox (and webhooks),
+    forget old webhook deliveries."""
     from tyndau.webhooks.services import deliver_waiting as deliver_webhooks
+    from tyndau.webhooks.services import purge_log
 
     now = now or timezone.now()
     breaches = mark_breaches(now)
     warnings = send_warnings(now)
     delivered = deliver_waiting(now)
     deliver_webhooks(now)
+    purge_log(now)
     return SweepReport(breaches, warnings, delivered)

@@ -333,6 +333,17 @@ def deliver_waiting(now: dt.datetime | None = None, limit: int = 200) -> int:
     return sum(deliver(pk, now) for pk in list(waiting))
 
 
+def purge_log(now: dt.datetime | None = None) -> int:
+    """Forget delivered and given-up deliveries older than WEBHOOK_LOG_DAYS, with their
+    attempts (waiting ones are kept, however old); returns how many were removed."""
+    before = (now or timezone.now()) - dt.timedelta(days=settings.WEBHOOK_LOG_DAYS)
+    finished = WebhookDelivery.objects.filter(created_at__lt=before).exclude(
+        state=WebhookDelivery.State.PENDING
+    )
+    removed, _by_model = finished.delete()
+    return removed
+
+
 def retry_now(deliveries) -> int:
     """From the administration: try again, as new (the attempts start over)."""
     ids = list(
