@@ -23,10 +23,10 @@ from pydantic import create_model
 from tyndau.accounts.permissions import Action
 from tyndau.analytics import exports as table
 from tyndau.analytics import figures
-from tyndau.api.appeals import AppealFilters, _filtered
+from tyndau.api.appeals import AppealFilters, filtered
 from tyndau.api.auth import OFFICERS_AND_KEYS
 from tyndau.api.errors import COMMON, ApiError, ErrorOut, validation_failed
-from tyndau.api.schemas import _applicant
+from tyndau.api.schemas import applicant_of
 from tyndau.api.stats import LONGEST_PERIOD_DAYS, Period
 from tyndau.appeals.models import Appeal
 from tyndau.privacy import masking
@@ -99,7 +99,7 @@ def _local(value: dt.datetime | None) -> dt.datetime | None:
 
 def _cells(appeal: Appeal, principal, language: str) -> list:
     full = principal.may(Action.VIEW_PERSONAL, appeal)
-    applicant = _applicant(appeal, full)
+    applicant = applicant_of(appeal, full)
     return [
         appeal.reg_number,
         _local(appeal.received_at),
@@ -133,7 +133,7 @@ def _selection(request: HttpRequest, filters) -> tuple:
     if not principal.may(Action.VIEW):
         raise ApiError(403, "forbidden", _("This API key may not read appeals."))
     appeals = (
-        _filtered(principal.visible_appeals(), filters)
+        filtered(principal.visible_appeals(), filters)
         .select_related("body", "territory", "sphere")
         .order_by("-received_at", "-pk")
     )

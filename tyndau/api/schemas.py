@@ -243,7 +243,8 @@ class AppealPage(Schema):
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null: last")
 
 
-def _applicant(appeal: Appeal, full: bool) -> dict:
+def applicant_of(appeal: Appeal, full: bool) -> dict:
+    """Who wrote: everything with `full` (view_personal), otherwise masked."""
     if full:
         return {
             "type": appeal.applicant_type,
@@ -319,7 +320,7 @@ def appeal_out(appeal: Appeal, principal, *, alone: bool) -> dict:
         if appeal.executor_id
         else None,
         "repeat_of": appeal.repeat_of.reg_number if appeal.repeat_of_id else None,
-        "applicant": _applicant(appeal, full),
+        "applicant": applicant_of(appeal, full),
         "personal_data_masked": not full,
         "rating": rating_out(appeal),
         "actions": _actions(principal, appeal) if alone else [],
