@@ -121,8 +121,14 @@ class Appeal(models.Model):
         related_name="appeals",
         verbose_name=_("sphere"),
     )
+    # No index of their own: (body, status, due_date) and (executor, status) below start with
+    # them, and every index is one more write for each appeal filed or imported.
     body = models.ForeignKey(
-        "directory.Body", models.PROTECT, related_name="appeals", verbose_name=_("body")
+        "directory.Body",
+        models.PROTECT,
+        related_name="appeals",
+        verbose_name=_("body"),
+        db_index=False,
     )
     executor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -131,6 +137,7 @@ class Appeal(models.Model):
         blank=True,
         related_name="assigned_appeals",
         verbose_name=_("executor"),
+        db_index=False,
     )
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
