@@ -59,7 +59,9 @@ def generate(path: Path, count: int, body: str | None = None) -> None:
     from tyndau.directory.models import Body, Sphere, Territory
 
     rng = random.Random(2026)
-    addressed = Body.objects.filter(code=body) if body else Body.objects.exclude(kind="unit")
+    addressed = (
+        Body.objects.filter(code=body) if body else Body.objects.exclude(kind=Body.Kind.UNIT)
+    )
     bodies = list(addressed.values_list("code", "territory__kato"))
     territories = list(Territory.objects.values_list("kato", flat=True))
     spheres = list(Sphere.objects.values_list("code", flat=True))

@@ -3,8 +3,9 @@
 A batch of records is read (`source`), checked and typed column by column (`columns`, with
 `rows.read_row` as the exact reading of every record it is not sure of, and the one that
 names problems), then checked against the database (already imported? `repeat_of` known?)
-and written in one transaction with its roll-ups (`writer`). Only one batch is ever in
-memory, so a file of millions of rows takes as much memory as one of thousands. Bad rows
+and written in one transaction with its roll-ups (`writer`). At most four batches are in
+memory (two read ahead), so a file of millions of rows takes as much memory as one of
+thousands. Bad rows
 are handed to `on_error` with their line number and every reason.
 
 Decisions:
@@ -30,7 +31,7 @@ Decisions:
   characters); the tracking token's hash is random: no link to it exists.
 - **Roll-ups.** Each appeal's `AppealFacts` row is written from the reading (the same facts
   `analytics.services.facts_of` would read from the database), and the batch's facts are
-  summed by the database with the rebuild's own statements (`analytics.bulk.contribution_of`)
+  summed by the database with the rebuild's own statements (`analytics.bulk.add_sums_from`)
   and added with `analytics.services.apply`. tests/test_import.py checks that the result
   equals `analytics.services.rebuild()`.
 - **Speed.** Appeals, ratings, events and facts go in as raw rows with ids taken

@@ -141,7 +141,7 @@ def _territories(unsure: bytearray, values: list[str], bodies: list, directory: 
     """The named territory, else the body's own (an akimat's appeals are about its
     territory)."""
     found = _found(unsure, values, directory.territory, required=False)
-    own = {pk: body.territory_id for pk, body in directory.bodies.items()}
+    own = directory.own_territory
     territories = [
         pk if value else own.get(body)
         for pk, value, body in zip(found, values, bodies, strict=True)

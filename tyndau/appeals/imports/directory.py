@@ -3,6 +3,7 @@ answer terms and the working calendar. Nothing here queries the database after `
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils import timezone
 
@@ -71,6 +72,11 @@ class Directory:
             for s in TermSetting.objects.select_related("body")
         ]
         return cls(bodies, spheres, body, territory, sphere, settings_)
+
+    @cached_property
+    def own_territory(self) -> dict[int, int | None]:
+        """Each body's own territory (an akimat's), by the body's id."""
+        return {pk: body.territory_id for pk, body in self.bodies.items()}
 
     def answer_due(self, kind: str, body: Body, received: dt.date) -> dt.date:
         """`deadlines.services.answer_due_for(kind, body, received).due`, each setting and

@@ -55,10 +55,11 @@ class RecordBatch:
         return len(self.records)
 
     def column(self, name: str) -> list[str]:
-        """The column's values, stripped; empty strings when the file has no such column."""
-        if name not in self.names:
+        """The column's values, stripped; empty strings when the file has no such column. A
+        name the header repeats is its last column, as in `row`."""
+        at = {n: i for i, n in enumerate(self.names)}.get(name)
+        if at is None:
             return [""] * len(self.records)
-        at = self.names.index(name)
         return [record[at].strip() for record in self.records]
 
     def row(self, index: int) -> SourceRow:

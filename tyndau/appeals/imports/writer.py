@@ -102,26 +102,26 @@ def _write(readings: list, targets: dict[str, int], directory: Directory, now) -
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
     ids = allocate_ids(Appeal, count)
     by_external_id = {r[EXTERNAL_ID]: pk for r, pk in zip(readings, ids, strict=True)}
-    column = dict(zip(Reading._fields, zip(*readings, strict=True), strict=True))
-    external_id, received_at, answered_at = (
-        column["external_id"],
-        column["received_at"],
-        column["answered_at"],
-    )
-    kind, channel, body, territory, sphere = (
-        column["kind"],
-        column["channel"],
-        column["body"],
-        column["territory"],
-        column["sphere"],
-    )
-    score, reasons, applicant_id, repeat_of, text = (
-        column["score"],
-        column["reasons"],
-        column["applicant_id"],
-        column["repeat_of"],
-        column["text"],
-    )
+    (
+        _lines,
+        external_id,
+        received_at,
+        answered_at,
+        given_rated_at,
+        kind,
+        channel,
+        language,
+        given_outcome,
+        body,
+        territory,
+        sphere,
+        score,
+        reasons,
+        applicant_id,
+        repeat_of,
+        subject,
+        text,
+    ) = zip(*readings, strict=True)  # fmt: skip  (`rows.Reading`'s fields, in order)
     day = directory.day
     received_on = [day(m) for m in received_at]
     bodies = directory.bodies
@@ -131,11 +131,11 @@ def _write(readings: list, targets: dict[str, int], directory: Directory, now) -
     ]
     rated_at = [
         (r or min(a + dt.timedelta(days=1), now)) if s is not None else None
-        for r, a, s in zip(column["rated_at"], answered_at, score, strict=True)
+        for r, a, s in zip(given_rated_at, answered_at, score, strict=True)
     ]
     settled = [
         settle(o, a, s is not None, r, now)
-        for o, a, s, r in zip(column["outcome"], answered_at, score, rated_at, strict=True)
+        for o, a, s, r in zip(given_outcome, answered_at, score, rated_at, strict=True)
     ]
     status, outcome, ground, answered_at, closed_at = zip(*settled, strict=True)
     appeals = {
@@ -145,8 +145,8 @@ def _write(readings: list, targets: dict[str, int], directory: Directory, now) -
         "tracking_token_hash": [unused_token_hash() for _ in ids],
         "kind": kind,
         "channel": channel,
-        "language": column["language"],
-        "subject": [subject_of(s, t) for s, t in zip(column["subject"], text, strict=True)],
+        "language": language,
+        "subject": [subject_of(s, t) for s, t in zip(subject, text, strict=True)],
         "text": text,
         "applicant_type": [
             ApplicantType.INDIVIDUAL.value if a else ApplicantType.ANONYMOUS.value
@@ -335,7 +335,7 @@ class Table:
                 values.append(
                     [adapt(default) if adapt and default is not None else default] * count
                 )
-            elif adapt is None or isinstance(f, models.JSONField):
+            elif adapt is None:  # JSON comes as text already
                 values.append(given)
             else:
                 values.append([adapt(v) if v is not None else None for v in given])
@@ -366,8 +366,6 @@ def _adapter(f: models.Field) -> Callable | None:
         return _datetime_adapter()
     if isinstance(f, models.DateField):
         return connection.ops.adapt_datefield_value
-    if isinstance(f, models.JSONField):
-        return None  # given as JSON text
     return None
 
 
