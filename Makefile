@@ -6,7 +6,7 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 DEMO_APPEALS ?= 5000
 
-.PHONY: run test install lint format messages browser clean bench bench-analytics vendor-charts
+.PHONY: run test install lint format messages browser clean bench bench-analytics vendor-charts security
 
 $(BIN)/tyndau: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Tyndau needs Python 3.11 or newer")'
@@ -57,6 +57,11 @@ bench-analytics: install
 ## Debian's Chromium for the browser tests (skipped when absent)
 browser:
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+## bandit over tyndau/ and pip-audit over the dependencies; fails on findings not accepted with
+## a reason (security/accepted.toml, or `# nosec BXXX: reason` on the line)
+security: install
+	$(BIN)/python security/scan.py
 
 lint: install
 	$(BIN)/ruff check tyndau

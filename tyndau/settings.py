@@ -1,11 +1,14 @@
 """Django settings for Tyndau. Every deployment knob is an environment variable (see README)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from tyndau.privacy.crypto import derive_key
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -24,7 +27,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("TYNDAU_DEBUG")
-DEFAULT_SECRET_KEY = "insecure-default-key-for-development-only"
+DEFAULT_SECRET_KEY = "insecure-default-key-for-development-only"  # nosec B105: the development default, refused at start without TYNDAU_DEBUG
 SECRET_KEY = os.environ.get("TYNDAU_SECRET_KEY", DEFAULT_SECRET_KEY)
 if not DEBUG and SECRET_KEY == DEFAULT_SECRET_KEY:
     raise ImproperlyConfigured(
@@ -47,8 +50,13 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_htmx",
+    "axes",  # officers' login lockout (tyndau/accounts/lockout.py)
+    "django_otp",
+    "django_otp.plugins.otp_totp",  # officers' one-time code second factor
     "tyndau.directory",
     "tyndau.accounts",
+    "tyndau.privacy",
+    "tyndau.audit",
     "tyndau.deadlines",
     "tyndau.appeals",
     "tyndau.answers",
@@ -61,12 +69,16 @@ INSTALLED_APPS = [
     "tyndau.open311",
     "tyndau.webhooks",
     "ninja",  # its API docs page then uses the bundled Swagger UI, not a CDN
+    "csp",  # the Content-Security-Policy header (its system checks; the middleware sets it)
     "tyndau.demo",
     "tyndau.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # High up, so that error responses of the middleware below carry the header too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,8 +86,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "tyndau.accounts.middleware.SessionExpiryMiddleware",
+    "tyndau.accounts.middleware.SecondFactorMiddleware",
+    "tyndau.security.middleware.RefuseNulCharacters",
     "django_htmx.middleware.HtmxMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "tyndau.urls"
@@ -139,13 +155,48 @@ else:
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "appeals:inbox"
 LOGOUT_REDIRECT_URL = "web:home"
+
+# Officers' accounts (tyndau/accounts): the lockout backend first (it only refuses), then
+# Django's. A username and address pair is locked after LOGIN_FAILURE_LIMIT wrong passwords
+# for LOGIN_COOLOFF_MINUTES: not the address alone (a body's officers share one), not the
+# username alone (anybody could lock any officer out).
+AUTHENTICATION_BACKENDS = [
+    "tyndau.accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_FAILURE_LIMIT = int(os.environ.get("TYNDAU_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_COOLOFF_MINUTES = int(os.environ.get("TYNDAU_LOGIN_COOLOFF_MINUTES", "15"))
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True  # a typo or two in the morning do not count against the evening
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the page's "try again at" holds
+AXES_CLIENT_IP_CALLABLE = "tyndau.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "tyndau.accounts.lockout.lockout_response"
+AXES_CLIENT_STR_CALLABLE = "tyndau.accounts.lockout.client_str"  # logs name the username only
+AXES_DISABLE_ACCESS_LOG = True  # no record of every login's address and browser
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False  # no banner on every command
+# The second factor: one-time codes of an authenticator app (TOTP). The codes' app shows
+# this name; the administration does not show the devices' secret keys.
+OTP_TOTP_ISSUER = "Tyndau"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# Officers' sessions end after SESSION_IDLE_MINUTES without a request, SESSION_MAX_HOURS after
+# the login whatever happens, and when the browser closes (tyndau/accounts/middleware.py).
+SESSION_IDLE_MINUTES = int(os.environ.get("TYNDAU_SESSION_IDLE_MINUTES", "30"))
+SESSION_MAX_HOURS = int(os.environ.get("TYNDAU_SESSION_MAX_HOURS", "12"))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600  # how long the server keeps a session at most
 
 LANGUAGE_CODE = "kk"
 LANGUAGES = [("kk", _("Kazakh")), ("ru", _("Russian")), ("en", _("English"))]
@@ -207,6 +258,14 @@ RATING_CHANGE_DAYS = int(os.environ.get("TYNDAU_RATING_CHANGE_DAYS", "30"))
 # Keyed hashes of ИИН/БИН, e-mail and phone let Tyndau find an applicant's earlier appeals
 # without keeping the values twice. Changing the key orphans the existing hashes.
 BLIND_INDEX_KEY = os.environ.get("TYNDAU_BLIND_INDEX_KEY", SECRET_KEY)
+# Applicants' names, ИИН/БИН, e-mails, phones and addresses (and the outbox's recipients and
+# texts) are sealed at rest with the first of these keys (`tyndau new_data_key` makes one);
+# older keys stay listed until `tyndau rotate_data_key` has moved everything to the first.
+# Unset, a key is derived from SECRET_KEY (the deploy check warns: one leak would reveal both).
+DATA_KEYS = env_list("TYNDAU_DATA_KEYS") or [derive_key(SECRET_KEY)]
+# Closed appeals keep their applicant's personal data this many days, then
+# `tyndau anonymise_closed` erases it (the appeal and its figures stay). Five years by default.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("TYNDAU_PERSONAL_DATA_RETENTION_DAYS", "1826"))
 ROUTING_MODEL_DIR = Path(os.environ.get("TYNDAU_MODEL_DIR", VAR_DIR / "models"))
 ROUTING_MIN_CONFIDENCE = float(os.environ.get("TYNDAU_ROUTING_MIN_CONFIDENCE", "0.35"))
 
@@ -231,11 +290,48 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 ROLLUP_REBUILD_WORK_MEM = os.environ.get("TYNDAU_ROLLUP_REBUILD_WORK_MEM", "256MB")
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("TYNDAU_SECURE_COOKIES")
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Served over HTTPS (here or at a proxy in front): cookies only over TLS and HSTS for a year.
+# TYNDAU_SECURE_COOKIES is this switch's older name and still turns it on.
+BEHIND_TLS = env_bool("TYNDAU_BEHIND_TLS", env_bool("TYNDAU_SECURE_COOKIES"))
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = BEHIND_TLS
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if BEHIND_TLS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = BEHIND_TLS and env_bool("TYNDAU_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = False  # a promise to browsers' built-in lists, not ours to make by default
+# Off by default: the proxy in front usually redirects plain HTTP itself.
+SECURE_SSL_REDIRECT = BEHIND_TLS and env_bool("TYNDAU_SSL_REDIRECT")
+# The header by which the proxy in front says the request came over HTTPS, e.g.
+# "X-Forwarded-Proto" (value https) or "X-Forwarded-Ssl: on". Set it only when that proxy
+# always sets or strips the header: a client could send it itself otherwise.
+PROXY_SSL_HEADER = os.environ.get("TYNDAU_PROXY_SSL_HEADER", "").strip()
+if PROXY_SSL_HEADER:
+    _name, _sep, _value = PROXY_SSL_HEADER.partition(":")
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _name.strip().upper().replace("-", "_"),
+        _value.strip() or "https",
+    )
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# No inline script or style anywhere: scripts, styles, images and fonts come from Tyndau
+# itself (QR codes and icons may be data: images); no framing, no plugins, no <base>.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+
+# Error pages and mails to ADMINS hide the applicant's fields and mask what the frames hold.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "tyndau.privacy.reporting.PersonalDataReporterFilter"
 
 LOGGING = {
     "version": 1,
@@ -246,9 +342,12 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("TYNDAU_LOG_LEVEL", "INFO")},
     "loggers": {
+        # runserver's access lines carry private links' tokens: through the masking filter.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},  # not a line per e-mail sent
         "weasyprint": {"level": "WARNING"},  # not a line per step of each PDF
         "fontTools": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # failed logins and lockouts, not four lines per login
     },
 }

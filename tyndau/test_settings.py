@@ -15,3 +15,7 @@ WHITENOISE_USE_FINDERS = True
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405  (the live server's thread must not keep one open)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ROUTING_MODEL_DIR = VAR_DIR / "test-models-none"  # noqa: F405  (tests that route train their own)
+# The test client's login() authenticates without a request, which the lockout backend refuses
+# in production (a login with no request cannot be counted). Web logins in tests still go
+# through the lockout: only request-less calls are let past it.
+AUTHENTICATE_WITHOUT_REQUEST = True

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from tyndau.accounts.views import admin_login
 from tyndau.api.v1 import api
 
 urlpatterns = [
@@ -19,6 +20,9 @@ urlpatterns += i18n_patterns(
     path("", include("tyndau.routing.urls")),
     path("", include("tyndau.related.urls")),
     path("", include("tyndau.analytics.urls")),
+    path("", include("tyndau.audit.urls")),
+    path("", include("tyndau.accounts.urls")),
+    path("admin/login/", admin_login),  # the officers' login, lockout and second factor
     path("admin/", admin.site.urls),
 )
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from tyndau.accounts.models import User
+from tyndau.accounts.models import RolePolicy, User
 
 
 @admin.register(User)
@@ -22,3 +22,10 @@ class OfficerAdmin(UserAdmin):
         *UserAdmin.add_fieldsets,
         (_("Work"), {"fields": ("role", "body", "first_name", "last_name", "email")}),
     )
+
+
+@admin.register(RolePolicy)
+class RolePolicyAdmin(admin.ModelAdmin):
+    list_display = ("role", "require_second_factor")
+    list_editable = ("require_second_factor",)
+    list_display_links = ("role",)

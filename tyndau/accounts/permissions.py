@@ -75,6 +75,7 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
     ),
     Role.ANALYST: frozenset({Action.VIEW}),
     Role.ADMIN: frozenset({Action.VIEW, Action.VIEW_PERSONAL}),
+    Role.CONTROLLER: frozenset(),  # oversees the processing of personal data, not appeals
 }
 # Work on an answer belongs to the executor it is assigned to.
 EXECUTOR_OWN_ONLY = frozenset(
@@ -94,11 +95,15 @@ def is_officer(user) -> bool:
     )
 
 
+def _may_view(user) -> bool:
+    return is_officer(user) and Action.VIEW in ROLE_ACTIONS.get(user.role, frozenset())
+
+
 def visible_appeals(user: User) -> QuerySet:
     from tyndau.appeals.models import Appeal
 
     appeals = Appeal.objects.all()
-    if not is_officer(user):
+    if not _may_view(user):
         return appeals.none()
     if user.role == Role.EXECUTOR:
         return appeals.filter(Q(executor=user) | Q(body_id=user.body_id))
@@ -106,7 +111,7 @@ def visible_appeals(user: User) -> QuerySet:
 
 
 def in_scope(user: User, appeal) -> bool:
-    if not is_officer(user):
+    if not _may_view(user):
         return False
     if user.role == Role.EXECUTOR:
         return appeal.executor_id == user.pk or appeal.body_id == user.body_id

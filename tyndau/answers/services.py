@@ -9,7 +9,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.models import User
-from tyndau.accounts.permissions import Action
+from tyndau.accounts.permissions import Action, visible_appeals
 from tyndau.answers import quality, unified_format
 from tyndau.answers.links import answer_url
 from tyndau.answers.models import Answer, AnswerState, AnswerTemplate, Verdict
@@ -279,12 +279,14 @@ def answer_campaign(campaign: Campaign, source: Answer, *, actor: User) -> Campa
     it that is theirs to approve, each letter addressed to its own applicant. An appeal with
     its own answer under way, in another language or waiting for an extension is left, and
     the head is told why; each appeal goes in its own transaction, so one left does not
-    hold back the rest."""
+    hold back the rest. A campaign spans bodies: the appeals outside the head's scope are
+    neither touched nor named."""
     if source.state != AnswerState.SENT:
         raise DomainError(_("Only an answer already sent can serve the campaign."))
     result = CampaignAnswering()
     members = (
-        Appeal.objects.filter(campaign_membership__campaign=campaign, status__in=REUSABLE_FROM)
+        visible_appeals(actor)
+        .filter(campaign_membership__campaign=campaign, status__in=REUSABLE_FROM)
         .exclude(pk=source.appeal_id)
         .order_by("received_at", "pk")
     )

@@ -50,10 +50,13 @@ from tyndau.appeals import services
 from tyndau.appeals.models import Appeal, Kind
 from tyndau.appeals.services import DomainError
 from tyndau.appeals.workflow import OPEN_STATUSES, Status
+from tyndau.audit import services as audit
+from tyndau.audit.models import PERSONAL_FIELDS, Access
 from tyndau.deadlines.models import Term
 from tyndau.deadlines.terms import Rule
 from tyndau.directory.models import Body
 from tyndau.ratings import services as ratings
+from tyndau.web.params import OUTSIDE_CALENDAR, within_calendar
 
 try:
     from ninja import Status as Reply
@@ -201,6 +204,11 @@ def filtered(appeals: QuerySet, filters: AppealFilters) -> QuerySet:
     if filters.urgent is not None:
         appeals = appeals.filter(is_urgent=filters.urgent)
     zone = timezone.get_current_timezone()
+    for name in ("received_from", "received_to"):
+        day = getattr(filters, name)
+        if day and not within_calendar(day):  # the year 1 or 9999 overflows in UTC
+            errors.append({"field": name, "message": str(OUTSIDE_CALENDAR)})
+            raise validation_failed(errors)
     if filters.received_from:
         start = dt.datetime.combine(filters.received_from, dt.time(), zone)
         appeals = appeals.filter(received_at__gte=start)
@@ -231,7 +239,9 @@ def list_appeals(request: HttpRequest, filters: Query[AppealFilters]):
         appeals = appeals.filter(Q(received_at__lt=at) | Q(received_at=at, pk__lt=pk))
     urgent_terms = Term.objects.filter(rule=Rule.URGENT).order_by("-id")
     appeals = (
-        appeals.select_related("body", "territory", "sphere", "executor", "repeat_of", "rating")
+        appeals.select_related(
+            "body", "territory", "sphere", "executor", "repeat_of__body", "rating"
+        )
         .prefetch_related(Prefetch("terms", urgent_terms, to_attr="urgent_terms"))
         .order_by("-received_at", "-pk")
     )
@@ -264,7 +274,21 @@ def _visible(request: HttpRequest, number: str) -> Appeal:
 def read_appeal(request: HttpRequest, number: str):
     """One appeal with its text; the applicant's personal data in full for callers that work
     with the applicant (`view_personal`), masked for others."""
-    return appeal_out(_visible(request, number), _principal(request), alone=True)
+    return _read_out(request, _visible(request, number), _principal(request))
+
+
+def _read_out(request: HttpRequest, appeal: Appeal, principal) -> dict:
+    """The appeal read by itself; the audit log notes it when the applicant shows in full."""
+    if principal.may(Action.VIEW_PERSONAL, appeal):
+        audit.record(
+            request,
+            Access.API_READ,
+            actor=principal.actor,
+            api_key=principal.api_key,
+            appeal=appeal,
+            detail=PERSONAL_FIELDS,
+        )
+    return appeal_out(appeal, principal, alone=True)
 
 
 @router.get(
@@ -398,7 +422,7 @@ def act(request: HttpRequest, number: str, name: str, data) -> dict:
         raise ApiError(403, "forbidden", _("You may not do this with this appeal."))
     ACTIONS[name][1](appeal, principal.actor, data)
     appeal.refresh_from_db()
-    return appeal_out(appeal, principal, alone=True)
+    return _read_out(request, appeal, principal)
 
 
 def _register_action(name: str, schema) -> None:

@@ -29,7 +29,11 @@ from tyndau.api.errors import COMMON, ApiError, ErrorOut, validation_failed
 from tyndau.api.schemas import applicant_of
 from tyndau.api.stats import LONGEST_PERIOD_DAYS, Period
 from tyndau.appeals.models import Appeal
+from tyndau.audit import services as audit
+from tyndau.audit.models import Access
 from tyndau.privacy import masking
+from tyndau.security.spreadsheets import WORKBOOK_OPTIONS, csv_cell
+from tyndau.web.params import OUTSIDE_CALENDAR, within_calendar
 
 router = Router(tags=["exports"])
 
@@ -128,7 +132,9 @@ def _cells(appeal: Appeal, principal, language: str) -> list:
     ]
 
 
-def _selection(request: HttpRequest, filters) -> tuple:
+def _selection(request: HttpRequest, filters, file_format: str) -> tuple:
+    """The caller and the appeals to export; the audit log notes an export that may carry
+    personal data (one record for the export, with its filters)."""
     principal = request.auth
     if not principal.may(Action.VIEW):
         raise ApiError(403, "forbidden", _("This API key may not read appeals."))
@@ -137,6 +143,14 @@ def _selection(request: HttpRequest, filters) -> tuple:
         .select_related("body", "territory", "sphere")
         .order_by("-received_at", "-pk")
     )
+    if principal.may(Action.VIEW_PERSONAL):
+        audit.record(
+            request,
+            Access.EXPORT,
+            actor=principal.actor,
+            api_key=principal.api_key,
+            detail=f"{file_format} {request.GET.urlencode()}".strip(),
+        )
     return principal, appeals
 
 
@@ -152,7 +166,7 @@ def _csv_value(value):
         return "true" if value else "false"
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
-    return value
+    return csv_cell(value)
 
 
 def _csv_stream(appeals, principal, language: str):
@@ -188,7 +202,7 @@ def appeals_csv(request: HttpRequest, filters: Query[ExportFilters]):
     """Every appeal the caller may see (the filters of `GET /appeals`, no paging), newest
     first, streamed. The applicant's name, ИИН/БИН, contacts and address are masked unless the
     caller may read them (`view_personal`); the text is never exported."""
-    principal, appeals = _selection(request, filters)
+    principal, appeals = _selection(request, filters, "CSV")
     language = translation.get_language() or "ru"
     response = StreamingHttpResponse(_csv_stream(appeals, principal, language), content_type=CSV)
     response["Content-Disposition"] = f'attachment; filename="{_file_name("csv")}"'
@@ -209,7 +223,7 @@ def _xlsx_file(appeals, principal, language: str):
 
 def _write_xlsx(out, appeals, principal, language: str) -> None:
     """Row by row, in XlsxWriter's constant-memory mode: rows go to disk as they are written."""
-    book = xlsxwriter.Workbook(out, {"constant_memory": True})
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, **WORKBOOK_OPTIONS})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     when = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
     day = book.add_format({"num_format": "yyyy-mm-dd"})
@@ -257,7 +271,7 @@ def _write_xlsx(out, appeals, principal, language: str) -> None:
 )
 def appeals_xlsx(request: HttpRequest, filters: Query[ExportFilters]):
     """The same as `appeals.csv`, as an Excel workbook (a new sheet every 1,048,575 rows)."""
-    principal, appeals = _selection(request, filters)
+    principal, appeals = _selection(request, filters, "XLSX")
     language = translation.get_language() or "ru"
     return FileResponse(
         _xlsx_file(appeals, principal, language),
@@ -280,6 +294,10 @@ def _period(period) -> tuple[dt.date, dt.date]:
     if (date_to - date_from).days > LONGEST_PERIOD_DAYS:
         message = _("The period is longer than ten years.")
         raise validation_failed([{"field": "date_from", "message": message}], message)
+    for name, day in (("date_from", date_from), ("date_to", date_to)):
+        if not within_calendar(day):  # the year 1 or 9999 overflows in UTC
+            message = str(OUTSIDE_CALENDAR)
+            raise validation_failed([{"field": name, "message": message}], message)
     return date_from, date_to
 
 

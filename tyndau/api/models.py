@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.permissions import Action
+from tyndau.privacy.fields import SealedTextField
 
 # What a key may be allowed to do. The workflow's own actions keep their names
 # (tyndau.accounts.permissions.Action); `file` is an integration filing appeals for citizens.
@@ -135,7 +136,7 @@ class IdempotencyRecord(models.Model):
     key = models.CharField(max_length=255)
     request_hash = models.CharField(max_length=64)
     status_code = models.PositiveSmallIntegerField()
-    response_body = models.TextField(blank=True)
+    response_body = SealedTextField(blank=True)  # a filing's answer names the applicant
     appeal = models.ForeignKey(
         "appeals.Appeal", models.SET_NULL, null=True, blank=True, related_name="+"
     )

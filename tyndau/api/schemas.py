@@ -319,7 +319,10 @@ def appeal_out(appeal: Appeal, principal, *, alone: bool) -> dict:
         "executor": {"id": appeal.executor.pk, "name": appeal.executor.full_name}
         if appeal.executor_id
         else None,
-        "repeat_of": appeal.repeat_of.reg_number if appeal.repeat_of_id else None,
+        # The applicant's earlier appeal may be another body's: named only if in scope.
+        "repeat_of": appeal.repeat_of.reg_number
+        if appeal.repeat_of_id and principal.may(Action.VIEW, appeal.repeat_of)
+        else None,
         "applicant": applicant_of(appeal, full),
         "personal_data_masked": not full,
         "rating": rating_out(appeal),

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from tyndau.analytics import figures
 from tyndau.api.errors import QUERY, validation_failed
+from tyndau.web.params import OUTSIDE_CALENDAR, within_calendar
 
 router = Router(tags=["open statistics"])
 CACHE_SECONDS = 300
@@ -51,6 +52,10 @@ def bodies(request, period: Query[Period]) -> list[dict]:
     if (date_to - date_from).days > LONGEST_PERIOD_DAYS:
         message = _("The period is longer than ten years.")
         raise validation_failed([{"field": "date_from", "message": message}], message)
+    for name, day in (("date_from", date_from), ("date_to", date_to)):
+        if not within_calendar(day):  # the year 1 or 9999 overflows in UTC
+            message = str(OUTSIDE_CALENDAR)
+            raise validation_failed([{"field": name, "message": message}], message)
     language = getattr(request, "LANGUAGE_CODE", "ru")
     key = f"api:v1:stats:bodies:{date_from}:{date_to}:{language}"
     cached = cache.get(key)

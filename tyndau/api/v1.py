@@ -1,7 +1,7 @@
 """Tyndau's JSON API, version 1 (django-ninja; its OpenAPI document is at /api/v1/openapi.json
 and readable at /api/v1/docs, served from the project's own static files)."""
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 from tyndau.api import appeals, errors, exports, reference, stats
 
@@ -25,6 +25,9 @@ api = NinjaAPI(
         "publishes them."
     ),
     urls_namespace="api-v1",
+    # No badge fetched from swagger.io's validator: nothing leaves Tyndau (and the CSP allows
+    # images from Tyndau only).
+    docs=Swagger(settings={"validatorUrl": None}),
     parser=errors.JsonParser(),
 )
 errors.install(api)

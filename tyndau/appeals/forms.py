@@ -1,36 +1,19 @@
 """Forms that translate what people type into the services' inputs, with messages in their
 language beside each field."""
 
-from pathlib import Path
-
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from tyndau.appeals import identifiers
+from tyndau.appeals import identifiers, uploads
+from tyndau.appeals.attachments import AttachmentError
+from tyndau.appeals.attachments import check as check_attachment
 from tyndau.appeals.models import ApplicantType, Channel, Kind, Language
 from tyndau.appeals.services import AppealDraft, Applicant
 from tyndau.directory.models import Body, Sphere, Territory
 
-ALLOWED_EXTENSIONS = {
-    ".pdf",
-    ".jpg",
-    ".jpeg",
-    ".png",
-    ".heic",
-    ".doc",
-    ".docx",
-    ".odt",
-    ".rtf",
-    ".txt",
-    ".xls",
-    ".xlsx",
-    ".ods",
-    ".mp4",
-    ".mov",
-    ".webm",
-}
 IDENTIFIER_MESSAGES = {
     "length": _("The number must have exactly 12 digits."),
     "digits": _("Use digits only."),
@@ -70,33 +53,37 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class AttachmentsField(forms.FileField):
-    widget = MultipleFileInput
+    """Every file is checked by its content (`tyndau.appeals.uploads`); each refused one gets
+    its own message, naming it."""
+
+    def __init__(self, **kwargs):
+        accept = ",".join(uploads.ACCEPTED_EXTENSIONS)
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": accept}))
+        super().__init__(**kwargs)
 
     def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        files = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
+        if self.required and not files:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
         if len(files) > settings.ATTACHMENT_MAX_COUNT:
             raise forms.ValidationError(
                 _("Attach at most %(count)d files."),
+                code="count",
                 params={"count": settings.ATTACHMENT_MAX_COUNT},
             )
-        cleaned = []
+        errors = []
         for upload in files:
-            upload = super().clean(upload, initial)
-            if Path(upload.name).suffix.lower() not in ALLOWED_EXTENSIONS:
-                raise forms.ValidationError(
-                    _(
-                        "%(name)s: this type of file is not accepted. Attach PDF, images, "
-                        "office documents or video."
-                    ),
-                    params={"name": upload.name},
-                )
-            if upload.size > settings.ATTACHMENT_MAX_BYTES:
-                raise forms.ValidationError(
-                    _("%(name)s is larger than %(limit)d MB."),
-                    params={"name": upload.name, "limit": settings.ATTACHMENT_MAX_BYTES // 2**20},
-                )
-            cleaned.append(upload)
-        return cleaned
+            try:
+                check_attachment(upload)
+            except AttachmentError as error:
+                errors.append(_validation_error(error))
+        if errors:
+            raise forms.ValidationError(errors)
+        return files
+
+
+def _validation_error(error: AttachmentError) -> forms.ValidationError:
+    return forms.ValidationError(error.template, code=error.code, params=error.params or None)
 
 
 def _territory_fields(form: forms.Form) -> None:
@@ -203,11 +190,7 @@ class AppealForm(forms.Form):
         choices=[("", _("the language the appeal is written in"))] + Language.choices,
         required=False,
     )
-    attachments = AttachmentsField(
-        label=_("Attachments"),
-        required=False,
-        help_text=_("Up to 5 files, 10 MB each: PDF, photos, documents, video."),
-    )
+    attachments = AttachmentsField(label=_("Attachments"), required=False)
     consent = forms.BooleanField(
         label=_(
             "I confirm the information is true and agree to the processing of my personal "
@@ -222,10 +205,35 @@ class AppealForm(forms.Form):
         super().__init__(*args, **kwargs)
         lang = _lang()
         _territory_fields(self)
+        self.fields["attachments"].help_text = _(
+            "Up to %(count)d files, %(size)s each: PDF, photos (JPEG, PNG, HEIC), office "
+            "documents, text or video (MP4, MOV, WebM)."
+        ) % {
+            "count": settings.ATTACHMENT_MAX_COUNT,
+            "size": filesizeformat(settings.ATTACHMENT_MAX_BYTES),
+        }
         self.fields["sphere"].queryset = Sphere.objects.filter(parent__isnull=True)
         self.fields["body"].queryset = Body.objects.filter(
             parent__isnull=True, is_active=True
         ).order_by("kind", f"name_{lang}")
+
+    @property
+    def attach_again(self) -> list[str]:
+        """The files the applicant chose that were not refused: the browser does not keep
+        them when the form comes back, so they must be attached again."""
+        if not self.is_bound or not self.files:
+            return []
+        errors = self.errors.as_data().get("attachments", [])
+        refused = {e.params["name"] for e in errors if e.params and "name" in e.params}
+        chosen = [
+            uploads.clean_name(f.name)
+            for f in self.files.getlist(self.add_prefix("attachments"))
+            if f
+        ]
+        return [name for name in chosen if name not in refused]
+
+    def add_attachment_error(self, error: AttachmentError) -> None:
+        self.add_error("attachments", _validation_error(error))
 
     def clean_iin_bin(self) -> str:
         return identifiers.normalize(self.cleaned_data.get("iin_bin", ""))

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.appeals.workflow import Ground, Outcome, Status
+from tyndau.privacy.fields import SealedCharField, SealedEmailField
 
 # Why an appeal cannot wait the ordinary term (the rules in tyndau.routing.engine.urgency).
 URGENCY_REASONS = {
@@ -105,11 +106,12 @@ class Appeal(models.Model):
     subject = models.CharField(_("subject"), max_length=200)
     text = models.TextField(_("text"))
     applicant_type = models.CharField(_("applicant"), max_length=16, choices=ApplicantType.choices)
-    applicant_name = models.CharField(_("name or organisation"), max_length=300, blank=True)
-    iin_bin = models.CharField(_("IIN or BIN"), max_length=12, blank=True, db_index=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    address = models.CharField(_("postal address"), max_length=300, blank=True)
+    # Personal data, sealed at rest (tyndau/privacy/fields.py); found again by keyed hashes.
+    applicant_name = SealedCharField(_("name or organisation"), max_length=300, blank=True)
+    iin_bin = SealedCharField(_("IIN or BIN"), max_length=12, blank=True)
+    email = SealedEmailField(_("e-mail"), blank=True)
+    phone = SealedCharField(_("phone"), max_length=40, blank=True)
+    address = SealedCharField(_("postal address"), max_length=300, blank=True)
     territory = models.ForeignKey(
         "directory.Territory", models.PROTECT, related_name="appeals", verbose_name=_("territory")
     )
@@ -165,6 +167,8 @@ class Appeal(models.Model):
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # When the retention period ended and the personal data was erased (privacy.retention).
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-received_at"]
@@ -218,18 +222,21 @@ class EventKind(models.TextChoices):
     ROUTING_REVIEWED = "routing_reviewed", _("sphere reviewed")
     LINKED = "linked", _("linked to a related appeal")
     URGENCY_CHANGED = "urgency_changed", _("urgency changed")
+    LINK_REPLACED = "link_replaced", _("private link replaced")
 
 
 class AppendOnlyError(Exception):
     pass
 
 
-class AppealEventQuerySet(models.QuerySet):
+class AppendOnlyQuerySet(models.QuerySet):
+    """Rows that are written once and never changed or removed (events, the audit log)."""
+
     def update(self, **kwargs):
-        raise AppendOnlyError("Appeal events are append-only.")
+        raise AppendOnlyError(f"{self.model._meta.verbose_name_plural} are append-only.")
 
     def delete(self):
-        raise AppendOnlyError("Appeal events are append-only.")
+        raise AppendOnlyError(f"{self.model._meta.verbose_name_plural} are append-only.")
 
 
 class AppealEvent(models.Model):
@@ -247,7 +254,7 @@ class AppealEvent(models.Model):
     public = models.BooleanField(default=True, help_text="Shown on the applicant's timeline.")
     data = models.JSONField(default=dict, blank=True)
 
-    objects = AppealEventQuerySet.as_manager()
+    objects = AppendOnlyQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "id"]

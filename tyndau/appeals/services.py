@@ -23,12 +23,12 @@ from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.models import Role, User
 from tyndau.accounts.permissions import Action, can
+from tyndau.appeals import attachments
 from tyndau.appeals.models import (
     URGENCY_REASONS,
     Appeal,
     AppealEvent,
     ApplicantType,
-    Attachment,
     Channel,
     EventKind,
     RegistrationCounter,
@@ -117,6 +117,19 @@ def find_by_token(token: str) -> Appeal | None:
     )
 
 
+def replace_tracking_token(appeal: Appeal, *, actor: User | None = None) -> str:
+    """A new private link for the appeal; the old one stops working at once. The applicant
+    gets the new one by e-mail when they gave an address. The new token is returned (and
+    exists nowhere else: only its hash is stored)."""
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        Appeal.objects.filter(pk=appeal.pk).update(tracking_token_hash=hash_token(token))
+        appeal.tracking_token_hash = hash_token(token)
+        record_event(appeal, EventKind.LINK_REPLACED, actor=actor)
+        notify_applicant(appeal, "link_replaced", token=token)
+    return token
+
+
 def competent_body(territory: Territory, sphere: Sphere | None) -> Body:
     """Where an appeal goes when the applicant names no body: the local akimat, unless the
     sphere belongs to a ministry and not to local government."""
@@ -151,9 +164,12 @@ def next_registration_number(body: Body, year: int) -> str:
 def file_appeal(
     draft: AppealDraft, *, registered_by: User | None = None, repeat_of: Appeal | None = None
 ) -> FiledAppeal:
-    """Register an appeal. It is committed before this returns, so the number shown exists."""
+    """Register an appeal. It is committed before this returns, so the number shown exists.
+    Attachments are checked before anything is written (`attachments.AttachmentError`), and
+    their files are removed again if the appeal is not filed."""
     if registered_by is not None and not can(registered_by, Action.REGISTER):
         raise PermissionDenied
+    checked = attachments.check_all(draft.attachments)  # a refused file: nothing is written
     now = timezone.now()
     reading = routing.read(draft.subject, draft.text, draft.territory, timezone.localdate(now))
     suggested = reading if reading.confident else None
@@ -164,7 +180,7 @@ def file_appeal(
     applicant = draft.applicant
     token = secrets.token_urlsafe(32)
     schedule = deadlines.initial_schedule(draft.kind, body, now, urgent)
-    with transaction.atomic():
+    with attachments.atomic_with_files() as files:
         appeal = Appeal.objects.create(
             reg_number=next_registration_number(body, timezone.localdate(now).year),
             tracking_token_hash=hash_token(token),
@@ -192,14 +208,8 @@ def file_appeal(
         deadlines.open_terms(appeal, schedule)
         routing.record(appeal, reading)
         related.check_at_intake(appeal)
-        for upload in draft.attachments:
-            Attachment.objects.create(
-                appeal=appeal,
-                file=upload,
-                original_name=upload.name[:255],
-                size=upload.size,
-                content_type=(upload.content_type or "application/octet-stream")[:100],
-            )
+        for attachment in checked:
+            files.save(attachment, appeal)
         record_event(
             appeal,
             EventKind.FILED,

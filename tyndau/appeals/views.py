@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from tyndau.accounts.models import Role
 from tyndau.accounts.permissions import (
     Action,
     assignable_executors,
@@ -25,7 +26,7 @@ from tyndau.accounts.permissions import (
 from tyndau.answers import services as answers
 from tyndau.answers.models import AnswerState
 from tyndau.answers.presenters import check_panel
-from tyndau.appeals import services
+from tyndau.appeals import attachments, services, uploads
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
 from tyndau.appeals.models import (
     GROUND_LABELS,
@@ -48,6 +49,8 @@ from tyndau.appeals.workflow import (
     Outcome,
     TransitionNotAllowed,
 )
+from tyndau.audit import services as audit
+from tyndau.audit.models import PERSONAL_FIELDS, Access
 from tyndau.deadlines import services as deadlines
 from tyndau.deadlines.models import Extension, Term
 from tyndau.deadlines.terms import Rule
@@ -55,6 +58,7 @@ from tyndau.directory.models import Body
 from tyndau.ratings.presenters import rating_context
 from tyndau.related.presenters import related_panel
 from tyndau.routing.presenters import routing_panel
+from tyndau.web.params import id_from
 
 PAGE_SIZE = 50
 ANSWER_OUTCOME_ORDER = (Outcome.SATISFIED, Outcome.EXPLAINED, Outcome.REFUSED)
@@ -67,6 +71,8 @@ def file_appeal(request: HttpRequest) -> HttpResponse:
             filed = services.file_appeal(form.to_draft())
         except services.DomainError as error:
             form.add_error(None, error.message)
+        except attachments.AttachmentError as error:
+            form.add_attachment_error(error)
         else:
             request.session["just_filed"] = filed.appeal.reg_number
             return redirect(filed.tracking_path)
@@ -94,6 +100,24 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
     return keep_private(render(request, "appeals/track.html", context))
 
 
+@require_POST
+def replace_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The applicant replaces their private link (it was forwarded, seen, or leaked): the
+    old one stops working and the page opens at the new one."""
+    appeal = services.find_by_token(token)
+    if appeal is None:
+        raise Http404
+    new_token = services.replace_tracking_token(appeal)
+    messages.success(
+        request,
+        _(
+            "This is your new private link: save it (bookmark this page). The old link no "
+            "longer opens your appeal."
+        ),
+    )
+    return redirect("appeals:track", token=new_token)
+
+
 def keep_private(response: HttpResponse) -> HttpResponse:
     """A page whose address is the applicant's key: never cached, indexed or sent to other
     sites. Same-origin referrers still, or the browser posts the page's forms with
@@ -105,12 +129,22 @@ def keep_private(response: HttpResponse) -> HttpResponse:
 
 
 def _attachment_response(attachment: Attachment) -> FileResponse:
-    return FileResponse(
-        attachment.file.open("rb"),
+    """Always a download, never shown by the browser: whatever a file holds, it cannot run as
+    a page of this site. Django writes the name as RFC 6266 `filename*` when it is not plain
+    ASCII, so quotes and line breaks in it cannot break the header."""
+    try:
+        content = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        content,
         as_attachment=True,
-        filename=attachment.original_name,
+        filename=uploads.clean_name(attachment.original_name),
         content_type="application/octet-stream",
     )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return keep_private(response)
 
 
 def applicant_attachment(request: HttpRequest, token: str, attachment_id: int) -> FileResponse:
@@ -133,6 +167,8 @@ def _officer_required(view):
 
 @_officer_required
 def inbox(request: HttpRequest) -> HttpResponse:
+    if request.user.role == Role.CONTROLLER:  # no appeals: their work is the audit log
+        return redirect("audit:log")
     status_choices = [(k.value, v) for k, v in STATUS_LABELS.items()]
     query = request.GET.copy()
     query.setdefault("status", "open")  # the work to do, unless asked for more
@@ -191,6 +227,8 @@ def register(request: HttpRequest) -> HttpResponse:
             )
         except services.DomainError as error:
             form.add_error(None, error.message)
+        except attachments.AttachmentError as error:
+            form.add_attachment_error(error)
         else:
             return render(
                 request,
@@ -230,12 +268,15 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
         "new_due": posted.get("new_due") or (pending.requested_due.isoformat() if pending else ""),
         "reason": posted.get("reason") or (pending.reason if pending else ""),
     }
+    show_personal = can(user, Action.VIEW_PERSONAL, appeal)
+    if show_personal and request.method == "GET":
+        audit.record(request, Access.VIEW_APPEAL, appeal=appeal, detail=PERSONAL_FIELDS)
     return render(
         request,
         "appeals/detail.html",
         {
             "appeal": appeal,
-            "show_personal": can(user, Action.VIEW_PERSONAL, appeal),
+            "show_personal": show_personal,
             "events": timeline(appeal, for_applicant=False),
             "deadline": deadline_info(appeal),
             "actions": actions,
@@ -259,6 +300,10 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
             "routing": routing_panel(appeal, user),
             "urgency_reasons": list(URGENCY_REASONS.items()),
             "related": related_panel(appeal, user),
+            # The applicant's earlier appeal may be another body's: named only if in scope.
+            "repeat_of": appeal.repeat_of
+            if appeal.repeat_of_id and can(user, Action.VIEW, appeal.repeat_of)
+            else None,
         },
     )
 
@@ -268,18 +313,42 @@ def officer_attachment(request: HttpRequest, number: str, attachment_id: int) ->
     appeal = _appeal_for(request, number)
     if not can(request.user, Action.VIEW_PERSONAL, appeal):
         raise PermissionDenied
-    return _attachment_response(get_object_or_404(appeal.attachments, pk=attachment_id))
+    attachment = get_object_or_404(appeal.attachments, pk=attachment_id)
+    audit.record(request, Access.DOWNLOAD_ATTACHMENT, appeal=appeal, detail=f"#{attachment.pk}")
+    return _attachment_response(attachment)
+
+
+@require_POST
+@_officer_required
+def replace_applicant_link(request: HttpRequest, number: str) -> HttpResponse:
+    """An officer who works with the applicant replaces the private link (the applicant
+    reports it leaked). The new link goes to the applicant's e-mail; without one it is shown
+    to the officer once, to pass on by phone or letter."""
+    appeal = _appeal_for(request, number)
+    if not can(request.user, Action.VIEW_PERSONAL, appeal):
+        raise PermissionDenied
+    token = services.replace_tracking_token(appeal, actor=request.user)
+    audit.record(request, Access.REPLACE_LINK, appeal=appeal)
+    if appeal.email:
+        messages.success(request, _("A new private link was e-mailed to the applicant."))
+    else:
+        messages.warning(
+            request,
+            _("The applicant's new private link (shown only now, pass it on): %(url)s")
+            % {"url": request.build_absolute_uri(services.tracking_path(token))},
+        )
+    return redirect("appeals:detail", number=appeal.reg_number)
 
 
 ACTIONS = {
     "assign": lambda appeal, user, post: services.assign(
         appeal,
-        get_object_or_404(assignable_executors(user, appeal), pk=post.get("executor")),
+        get_object_or_404(assignable_executors(user, appeal), pk=id_from(post.get("executor"))),
         actor=user,
     ),
     "redirect": lambda appeal, user, post: services.redirect(
         appeal,
-        get_object_or_404(Body, pk=post.get("body")),
+        get_object_or_404(Body, pk=id_from(post.get("body"))),
         actor=user,
         reason=post.get("reason", ""),
     ),

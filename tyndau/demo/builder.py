@@ -35,7 +35,7 @@ from tyndau.demo.schedule import demo_terms
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.ratings.models import Rating, Reason
 
-DEMO_PASSWORD = "tyndau-demo"
+DEMO_PASSWORD = "tyndau-demo"  # nosec B105: the demo's published password, for is_demo officers only
 MONTHS = 18
 BATCH = 500
 
@@ -105,7 +105,7 @@ class SeedReport:
 def ensure_demo_users() -> dict[int, DemoStaff]:
     """The demo officers of the demo bodies, by body id, created once."""
     staff: dict[int, DemoStaff] = {}
-    rng = random.Random(7)
+    rng = random.Random(7)  # nosec B311: demo data, not security
     password_hash = make_password(DEMO_PASSWORD)  # one slow hash serves every demo officer
     for suffix, lookup in DEMO_BODIES:
         body = Body.objects.filter(**lookup).first()
@@ -611,7 +611,7 @@ class _Builder:
 
 
 def seed_demo(appeals: int, *, seed: int = 2026) -> SeedReport:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # nosec B311: demo data, not security
     now = timezone.now()
     staff = ensure_demo_users()
     builder = _Builder(rng, now, staff)

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tyndau.privacy.fields import SealedEmailField, SealedTextField
+
 
 class OutboxMessage(models.Model):
     class State(models.TextChoices):
@@ -16,9 +18,10 @@ class OutboxMessage(models.Model):
         "appeals.Appeal", models.PROTECT, null=True, blank=True, related_name="outbox"
     )
     template = models.CharField(_("kind of message"), max_length=40)
-    to = models.EmailField(_("recipient"))
+    # Sealed at rest: an applicant's address, and a text with their name and private link.
+    to = SealedEmailField(_("recipient"))
     subject = models.CharField(_("subject"), max_length=300)
-    body = models.TextField(_("text"))
+    body = SealedTextField(_("text"))
     for_applicant = models.BooleanField(default=False)
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.PENDING

@@ -6,7 +6,7 @@ listed, and with no personal data and no text: only their place and course are p
 
 import datetime as dt
 import secrets
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ET  # nosec B405: builds XML output, parses none
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
@@ -30,6 +30,7 @@ from tyndau.appeals.models import OUTCOME_LABELS, Appeal, ApplicantType, Kind
 from tyndau.appeals.workflow import OPEN_STATUSES
 from tyndau.directory.models import Sphere, Territory
 from tyndau.open311.models import ServiceRequest
+from tyndau.web.params import OUTSIDE_CALENDAR, within_calendar
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 CHANGESET = "2026-11-24T00:00:00+05:00"
@@ -258,11 +259,16 @@ def _moment(request: HttpRequest, name: str):
     raw = request.GET.get(name)
     if not raw:
         return None
-    parsed = parse_datetime(raw.replace(" ", "+"))
+    try:
+        parsed = parse_datetime(raw.replace(" ", "+"))
+    except ValueError:  # well formed, but no such moment (30 February, hour 25)
+        parsed = None
     if parsed is None:
         raise Open311Error(
             400, _("%(name)s must be a W3C date-time, e.g. 2026-01-01T00:00:00Z.") % {"name": name}
         )
+    if not within_calendar(parsed.date()):
+        raise Open311Error(400, f"{name}: {OUTSIDE_CALENDAR}")
     return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "mask_iin",
     "mask_name",
     "mask_phone",
+    "scrub_for_log",
     "scrub_text",
 ]
 
@@ -179,19 +180,30 @@ def scrub_text(text: str) -> str:
 
 _EXCEPTION_FORMATTER = logging.Formatter()
 
+# The secret part of an applicant's private links (the tracking token, the signed answer
+# link, the API's and Open311's token paths): whoever reads a log must not open the appeal.
+_SECRET_PATH = re.compile(r"(/(?:track|answer|tracking|tokens)/)[^/\s?#\"'<>]+")
+
+
+def scrub_for_log(text: str) -> str:
+    """`scrub_text`, and private links' tokens masked."""
+    if not text:
+        return text
+    return _SECRET_PATH.sub(lambda m: m.group(1) + MASK * 3, scrub_text(text))
+
 
 def _scrub_value(value: Any) -> Any:
     """A log argument with personal data masked; the same object when there is none, so that
     %d, %r and friends still get what they expect."""
     if isinstance(value, str):
-        return scrub_text(value)
+        return scrub_for_log(value)
     if value is None or isinstance(value, bool):
         return value
     try:
         text = str(value)
     except Exception:
         return value
-    scrubbed = scrub_text(text)
+    scrubbed = scrub_for_log(text)
     return value if scrubbed == text else scrubbed
 
 
@@ -225,7 +237,7 @@ class PersonalDataFilter(logging.Filter):
                 rendered = record.getMessage()
             except Exception:
                 rendered = None
-            if rendered is None or scrub_text(rendered) != rendered:
+            if rendered is None or scrub_for_log(rendered) != rendered:
                 # The masked pieces do not format (a masked number for %d) or personal data
                 # straddles them ("%s%s" % ("900101", "300123")): keep the whole message,
                 # rendered from the originals and masked.
@@ -234,11 +246,11 @@ class PersonalDataFilter(logging.Filter):
                 except Exception:
                     full = None  # logging reports the bad format itself, with masked pieces
                 if full is not None:
-                    record.msg, record.args = scrub_text(full), None
+                    record.msg, record.args = scrub_for_log(full), None
         if record.exc_info and not record.exc_text:
             # Formatter.format uses exc_text when it is set, so the traceback goes out masked.
             record.exc_text = _EXCEPTION_FORMATTER.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = scrub_text(record.exc_text)
+            record.exc_text = scrub_for_log(record.exc_text)
         if record.stack_info:
-            record.stack_info = scrub_text(record.stack_info)
+            record.stack_info = scrub_for_log(record.stack_info)

@@ -239,7 +239,11 @@ def merge_duplicate(relation: Relation, *, actor: User) -> Appeal:
         raise appeals.DomainError(_("This link is not a proposed duplicate."))
     with transaction.atomic():
         duplicate = appeals.lock_for_update(relation.appeal)
-        if not can(actor, Action.REDIRECT, duplicate):
+        # Never into an appeal the officer may not see (another body's): its number would go
+        # to the applicant and this merge into its record.
+        if not can(actor, Action.REDIRECT, duplicate) or not can(
+            actor, Action.VIEW, relation.earlier
+        ):
             raise PermissionDenied
         appeals.transition(
             duplicate,

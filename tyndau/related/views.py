@@ -1,6 +1,7 @@
 """Officers act on related appeals: merge a duplicate, reject a wrong link, see a campaign."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,13 +17,18 @@ from tyndau.appeals.views import _appeal_for, _officer_required
 from tyndau.appeals.workflow import GroundNotAllowed, TransitionNotAllowed
 from tyndau.related import services
 from tyndau.related.models import Campaign, Relation
+from tyndau.related.presenters import campaign_as_seen
+from tyndau.web.params import id_from
 
 
 def _relation(request: HttpRequest, number: str, relation_id: int) -> Relation:
     appeal = _appeal_for(request, number)
-    return get_object_or_404(
-        Relation.objects.select_related("earlier"), pk=relation_id, appeal=appeal
+    relation = get_object_or_404(
+        Relation.objects.select_related("earlier__body"), pk=relation_id, appeal=appeal
     )
+    if not can(request.user, Action.VIEW, relation.earlier):
+        raise Http404  # a link to another body's appeal: not shown, not theirs to decide
+    return relation
 
 
 @require_POST
@@ -72,8 +78,11 @@ def campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
         .order_by("-sent_at")
         .first()
     )
+    first, subject = campaign_as_seen(group, request.user)
     context = {
         "campaign": group,
+        "first": first,  # the campaign's own first appeal may be another body's
+        "subject": subject,
         "page": page,
         "source": source,
         "waiting": members.filter(status__in=answers.REUSABLE_FROM).count(),
@@ -86,10 +95,12 @@ def campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
 @_officer_required
 def answer_campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Send one answer of the campaign to its other open appeals."""
+    if not can(request.user, Action.APPROVE_ANSWER):
+        raise PermissionDenied  # only who approves answers sends one to the others
     group = get_object_or_404(Campaign, pk=campaign_id)
     source = get_object_or_404(
         Answer.objects.select_related("appeal"),
-        pk=request.POST.get("answer") or 0,
+        pk=id_from(request.POST.get("answer")) or 0,
         state=AnswerState.SENT,
         appeal__campaign_membership__campaign=group,
         appeal__in=visible_appeals(request.user),

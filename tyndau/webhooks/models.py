@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tyndau.accounts.permissions import Action
 
-SECRET_PREFIX = "whsec_"
+SECRET_PREFIX = "whsec_"  # nosec B105: a prefix that marks secrets, not a secret
 
 FILED = "appeal.filed"
 STATUS_CHANGED = "appeal.status_changed"

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from tyndau.analytics.tests.test_rollups import FULL
 from tyndau.api.tests.conftest import auth, post_json
@@ -59,7 +60,7 @@ def test_filters(client, file, astana, officer_key, officers):
     assert numbers(status="assigned") == {plain.reg_number}
     assert numbers(status="open") == {urgent.reg_number, plain.reg_number}
     assert numbers(body="AKM-AST", territory="710000000") == {urgent.reg_number, plain.reg_number}
-    today = urgent.received_at.date().isoformat()
+    today = timezone.localdate(urgent.received_at).isoformat()
     assert len(numbers(received_from=today, received_to=today)) == 2
     assert numbers(received_from="2020-01-01", received_to="2020-12-31") == set()
     bad = client.get(LIST, {"status": "nonsense", "cursor": "zzz"}, **auth(key))

@@ -444,3 +444,38 @@ def test_filter_built_by_dict_config_as_in_settings():
     finally:
         parent.removeHandler(handler)
     assert stream.getvalue() == f"citizen {mask_iin(IIN)}\n"
+
+
+# --- private links and error reports ---------------------------------------------------------
+
+
+def test_private_links_are_masked_in_logs():
+    from tyndau.privacy.masking import scrub_for_log
+
+    line = "GET /ru/track/Zx8_k2-Pq9/ HTTP/1.1 and /kk/answer/17:AbCdEf/ and /api/v1/tracking/t0k"
+    masked = scrub_for_log(line)
+    assert "Zx8_k2" not in masked and "17:AbCdEf" not in masked and "t0k" not in masked
+    assert "/ru/track/•••/" in masked and scrub_for_log(masked) == masked
+
+
+def test_error_reports_hide_the_applicants_fields_and_mask_frames(rf):
+    from tyndau.privacy.reporting import PersonalDataReporterFilter
+
+    request = rf.post(
+        "/ru/appeal/new/",
+        {"applicant_name": "Нурланов", "iin_bin": "900101300123", "subject": "Отопление"},
+    )
+    reporter = PersonalDataReporterFilter()
+    shown = reporter.get_post_parameters(request)
+    assert shown["applicant_name"] == shown["iin_bin"] == reporter.cleansed_substitute
+    assert shown["subject"] == "Отопление"
+
+    def frame_with_personal_data():
+        contact = "aidar@example.kz, +7 701 123 45 67"  # noqa: F841  (read from the frame)
+        try:
+            raise ValueError
+        except ValueError as error:
+            return error.__traceback__.tb_frame
+
+    variables = dict(reporter.get_traceback_frame_variables(request, frame_with_personal_data()))
+    assert "aidar@" not in variables["contact"] and "123 45 67" not in variables["contact"]

@@ -10,7 +10,7 @@ class Command(BaseCommand):
 
     @translation.override("en")
     def handle(self, *args, **options) -> None:
-        users = User.objects.filter(is_demo=True).exclude(password__startswith="!")
+        users = User.objects.filter(is_demo=True).exclude(password__startswith="!")  # nosec B106: Django's mark of an unusable password
         users = users.select_related("body").order_by("body__path", "role", "username")
         if not users:
             self.stdout.write("No demo officers: run `tyndau seed_demo` first.")

@@ -29,4 +29,15 @@ document.addEventListener("DOMContentLoaded", () => {
     form.addEventListener("submit", () => { dirty = false; });
     window.addEventListener("beforeunload", (event) => { if (dirty) event.preventDefault(); });
   });
+  // An officer typing a long text is not idle: say so now and then, so that the session
+  // does not expire under the text (tyndau/accounts/middleware.py).
+  const alive = document.body.dataset.alive;
+  if (alive) {
+    let told = Date.now();
+    document.addEventListener("input", () => {
+      if (Date.now() - told < 5 * 60 * 1000) return;
+      told = Date.now();
+      fetch(alive, { credentials: "same-origin" }).catch(() => {});
+    });
+  }
 });

@@ -1,0 +1,92 @@
+"""Retention: once a closed appeal has been kept PERSONAL_DATA_RETENTION_DAYS, its applicant's
+personal data is erased, and the appeal stays, counted in every figure as before.
+
+Erased: the name, ИИН/БИН, e-mail, phone and postal address; the attachments (files and
+rows); the keyed hashes that tie the appeal to the person's other appeals; the outbox's
+copies of the letters sent (recipient and text); a stored API response. In the appeal's
+text, its answers and the rating's comment, ИИН/БИН, e-mails and phone numbers are masked
+(`masking.scrub_text`) and so is every word of the applicant's name. Kept: what the appeal
+was about, where, to whom, when, how it was answered and rated — the statistics.
+"""
+
+import datetime as dt
+import re
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from tyndau.answers.models import Answer
+from tyndau.api.models import IdempotencyRecord
+from tyndau.appeals.models import Appeal
+from tyndau.appeals.workflow import FINAL_STATUSES
+from tyndau.notifications.models import OutboxMessage
+from tyndau.privacy.masking import MASK, scrub_text
+from tyndau.ratings.models import Rating
+from tyndau.related.models import Fingerprint
+
+PERSONAL = ("applicant_name", "iin_bin", "email", "phone", "address")
+NAME_WORD_MIN = 3  # shorter words of a name ("А.", "ұлы" stays) would mask ordinary words
+
+
+def due(now: dt.datetime | None = None) -> QuerySet[Appeal]:
+    """Closed appeals kept longer than the retention period and not yet anonymised."""
+    now = now or timezone.now()
+    limit = now - dt.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    return Appeal.objects.filter(
+        status__in=FINAL_STATUSES, closed_at__lt=limit, anonymised_at__isnull=True
+    )
+
+
+def anonymise_due(now: dt.datetime | None = None, *, batch: int = 500) -> int:
+    """Anonymise every appeal `due`; how many. Each batch is its own transaction."""
+    now = now or timezone.now()
+    done = 0
+    while True:
+        ids = list(due(now).order_by("pk").values_list("pk", flat=True)[:batch])
+        if not ids:
+            return done
+        with transaction.atomic():
+            for appeal in Appeal.objects.select_for_update().filter(pk__in=ids):
+                anonymise(appeal, now)
+        done += len(ids)
+
+
+def _name_pattern(name: str) -> re.Pattern | None:
+    words = [w for w in re.findall(r"\w+", name) if len(w) >= NAME_WORD_MIN]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def erase_in_text(text: str, name_pattern: re.Pattern | None) -> str:
+    """The text with identifiers, contacts and the applicant's name masked."""
+    text = scrub_text(text)
+    if name_pattern is not None:
+        text = name_pattern.sub(lambda m: MASK * 3, text)
+    return text
+
+
+def anonymise(appeal: Appeal, now: dt.datetime) -> None:
+    """Erase one appeal's personal data (inside the caller's transaction)."""
+    names = _name_pattern(appeal.applicant_name)
+    for field in PERSONAL:
+        setattr(appeal, field, "")
+    appeal.subject = erase_in_text(appeal.subject, names)[:200]
+    appeal.text = erase_in_text(appeal.text, names)
+    appeal.anonymised_at = now
+    appeal.save(update_fields=[*PERSONAL, "subject", "text", "anonymised_at", "updated_at"])
+    for answer in Answer.objects.filter(appeal=appeal):
+        answer.text = erase_in_text(answer.text, names)
+        answer.save(update_fields=["text"])
+    for rating in Rating.objects.filter(appeal=appeal).exclude(comment=""):
+        rating.comment = erase_in_text(rating.comment, names)
+        rating.save(update_fields=["comment"])
+    for attachment in appeal.attachments.all():
+        attachment.file.delete(save=False)
+        attachment.delete()
+    Fingerprint.objects.filter(appeal=appeal).update(identity="", email="", phone="")
+    OutboxMessage.objects.filter(appeal=appeal).update(to="", body="")
+    IdempotencyRecord.objects.filter(appeal=appeal).update(response_body="")
