@@ -239,7 +239,25 @@ class AppendOnlyQuerySet(models.QuerySet):
         raise AppendOnlyError(f"{self.model._meta.verbose_name_plural} are append-only.")
 
 
-class AppealEvent(models.Model):
+class AppendOnlyModel(models.Model):
+    """A row written once: saving it again or deleting it raises, and so does updating or
+    deleting through a queryset."""
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise AppendOnlyError(f"{self._meta.verbose_name_plural} are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError(f"{self._meta.verbose_name_plural} are append-only.")
+
+
+class AppealEvent(AppendOnlyModel):
     """One thing that happened to an appeal. Never updated, never deleted."""
 
     appeal = models.ForeignKey(Appeal, models.PROTECT, related_name="events")
@@ -254,21 +272,11 @@ class AppealEvent(models.Model):
     public = models.BooleanField(default=True, help_text="Shown on the applicant's timeline.")
     data = models.JSONField(default=dict, blank=True)
 
-    objects = AppendOnlyQuerySet.as_manager()
-
     class Meta:
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
         return f"{self.appeal_id} {self.kind} {self.from_status}→{self.to_status}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise AppendOnlyError("Appeal events are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Appeal events are append-only.")
 
 
 def attachment_path(instance: "Attachment", filename: str) -> str:

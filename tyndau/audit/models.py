@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tyndau.appeals.models import AppendOnlyError, AppendOnlyQuerySet
+from tyndau.appeals.models import AppendOnlyModel
 
 
 class Access(models.TextChoices):
@@ -28,7 +28,7 @@ PERSONAL_FIELDS = "personal"
 DETAIL_LABELS = {PERSONAL_FIELDS: _("name, ИИН/БИН, e-mail, phone, postal address")}
 
 
-class AuditRecord(models.Model):
+class AuditRecord(AppendOnlyModel):
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     # No database constraint: a record outlives what it names and is never cascaded.
     actor = models.ForeignKey(
@@ -59,8 +59,6 @@ class AuditRecord(models.Model):
     user_agent = models.CharField(_("browser or client"), max_length=300, blank=True)
     path = models.CharField(_("page"), max_length=300, blank=True)
 
-    objects = AppendOnlyQuerySet.as_manager()
-
     class Meta:
         ordering = ["-at", "-id"]
         verbose_name = _("audit record")
@@ -69,14 +67,6 @@ class AuditRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.access} {self.reg_number}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise AppendOnlyError("Audit records are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Audit records are append-only.")
 
     @property
     def detail_label(self) -> str:
