@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tyndau.appeals.workflow import Ground, Outcome, Status
 from tyndau.privacy.fields import SealedCharField, SealedEmailField
+from tyndau.privacy.storage import attachments as attachments_storage
 
 # Why an appeal cannot wait the ordinary term (the rules in tyndau.routing.engine.urgency).
 URGENCY_REASONS = {
@@ -286,7 +287,7 @@ def attachment_path(instance: "Attachment", filename: str) -> str:
 
 class Attachment(models.Model):
     appeal = models.ForeignKey(Appeal, models.PROTECT, related_name="attachments")
-    file = models.FileField(upload_to=attachment_path)
+    file = models.FileField(upload_to=attachment_path, storage=attachments_storage)
     original_name = models.CharField(max_length=255)
     size = models.PositiveIntegerField()
     content_type = models.CharField(max_length=100)

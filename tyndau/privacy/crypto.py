@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 PREFIX = "enc1:"
+FILE_PREFIX = b"tyndau-sealed-1\n"  # the first bytes of a sealed file
 
-__all__ = ["PREFIX", "DataKeyError", "Sealer", "derive_key", "new_key"]
+__all__ = ["FILE_PREFIX", "PREFIX", "DataKeyError", "Sealer", "derive_key", "new_key"]
 
 
 class DataKeyError(ValueError):
@@ -84,3 +85,32 @@ class Sealer:
             return PREFIX + self._fernet.rotate(token).decode()
         except InvalidToken as error:
             raise DataKeyError("a sealed value does not open with any configured key") from error
+
+    # --- whole files (attachments) ------------------------------------------------------
+
+    def seal_bytes(self, data: bytes) -> bytes:
+        return FILE_PREFIX + self._fernet.encrypt(data)
+
+    def open_bytes(self, stored: bytes) -> bytes:
+        """A sealed file's content; a file stored before sealing as it is."""
+        if not stored.startswith(FILE_PREFIX):
+            return stored
+        try:
+            return self._fernet.decrypt(stored[len(FILE_PREFIX) :])
+        except InvalidToken as error:
+            raise DataKeyError("a sealed file does not open with any configured key") from error
+
+    def reseal_bytes(self, stored: bytes) -> bytes | None:
+        """The file sealed with the first key; None when it is already."""
+        if not stored.startswith(FILE_PREFIX):
+            return self.seal_bytes(stored)
+        token = stored[len(FILE_PREFIX) :]
+        try:
+            self._first.decrypt(token)
+            return None
+        except InvalidToken:
+            pass
+        try:
+            return FILE_PREFIX + self._fernet.rotate(token)
+        except InvalidToken as error:
+            raise DataKeyError("a sealed file does not open with any configured key") from error

@@ -18,6 +18,7 @@ from tyndau.appeals.tests import samples
 from tyndau.appeals.tests.test_public_pages import TEXT, form_data, url
 from tyndau.conftest import PASSWORD
 from tyndau.directory.models import Territory
+from tyndau.privacy.fields import sealer
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +61,8 @@ def test_the_detected_type_is_stored_not_the_browsers(client, media, name, data,
     assert attachment.size == len(data)
     # The stored name is random: nothing of the applicant's name reaches the disk.
     assert re.fullmatch(r"attachments/\d{4}/\d{2}/[0-9a-f]{32}", attachment.file.name)
-    assert [path.read_bytes() for path in stored_files(media)] == [data]
+    (stored,) = [path.read_bytes() for path in stored_files(media)]
+    assert stored != data and sealer().open_bytes(stored) == data  # sealed at rest
 
 
 def test_a_large_video_written_to_a_temporary_file_is_checked_and_kept(client, media):
@@ -69,7 +71,8 @@ def test_a_large_video_written_to_a_temporary_file_is_checked_and_kept(client, m
     response = post_appeal(client, upload("appeal.mp4", data))
     assert response.status_code == 302
     assert Appeal.objects.get().attachments.get().content_type == "video/mp4"
-    assert [path.stat().st_size for path in stored_files(media)] == [len(data)]
+    (stored,) = stored_files(media)
+    assert sealer().open_bytes(stored.read_bytes()) == data
 
 
 ATTACKS = [

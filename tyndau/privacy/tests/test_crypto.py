@@ -56,3 +56,15 @@ def test_derived_keys_are_valid_distinct_and_stable():
 def test_a_malformed_key_is_explained():
     with pytest.raises(ValueError, match="new_data_key"):
         Sealer(["not a key"])
+
+
+def test_files_seal_open_and_rotate():
+    old, new = new_key(), new_key()
+    sealed = Sealer([old]).seal_bytes(b"%PDF-1.7 scan")
+    assert b"%PDF" not in sealed and Sealer([old]).open_bytes(sealed) == b"%PDF-1.7 scan"
+    both = Sealer([new, old])
+    moved = both.reseal_bytes(sealed)
+    assert Sealer([new]).open_bytes(moved) == b"%PDF-1.7 scan" and both.reseal_bytes(moved) is None
+    assert Sealer([new]).open_bytes(b"plain, stored before") == b"plain, stored before"
+    with pytest.raises(DataKeyError):
+        Sealer([new_key()]).open_bytes(sealed)
