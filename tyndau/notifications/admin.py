@@ -3,15 +3,33 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.notifications.models import OutboxMessage
+from tyndau.privacy.masking import mask_email, scrub_for_log
+
+# The recipient and the letter are an applicant's personal data (sealed at rest; the letter
+# holds their private link): the administration shows them masked, and cannot search them.
+PERSONAL = ("to", "body")
 
 
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "template", "to", "state", "attempts", "sent_at")
+    list_display = ("created_at", "template", "recipient", "state", "attempts", "sent_at")
     list_filter = ("state", "template")
-    search_fields = ("to", "subject", "appeal__reg_number")
-    readonly_fields = [f.name for f in OutboxMessage._meta.fields]
+    search_fields = ("subject", "appeal__reg_number")
+    exclude = PERSONAL
+    readonly_fields = [
+        *(f.name for f in OutboxMessage._meta.fields if f.name not in PERSONAL),
+        "recipient",
+        "text",
+    ]
     actions = ["retry_now"]
+
+    @admin.display(description=_("recipient"))
+    def recipient(self, message: OutboxMessage) -> str:
+        return mask_email(message.to)
+
+    @admin.display(description=_("text"))
+    def text(self, message: OutboxMessage) -> str:
+        return scrub_for_log(message.body)
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.privacy.fields import SealedEmailField, SealedTextField
+from tyndau.privacy.masking import mask_email
 
 
 class OutboxMessage(models.Model):
@@ -39,4 +40,4 @@ class OutboxMessage(models.Model):
         indexes = [models.Index(fields=["state", "next_attempt_at"])]
 
     def __str__(self) -> str:
-        return f"{self.template} → {self.to} ({self.state})"
+        return f"{self.template} → {mask_email(self.to)} ({self.state})"

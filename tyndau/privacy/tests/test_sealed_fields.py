@@ -80,3 +80,15 @@ def test_rotating_the_key_reseals_everything(file, astana, settings):
         assert Sealer([fresh_key]).open(after) == "old@mail.kz"
     with override_settings(DATA_KEYS=[fresh_key]):  # the old key is no longer needed
         assert Appeal.objects.get(pk=appeal.pk).email == "old@mail.kz"
+
+
+def test_the_outbox_admin_masks_and_searches_without_the_sealed_fields(db, admin_client):
+    message = OutboxMessage.objects.create(
+        template="filed", to="aigerim@mail.kz", subject="s", body="Link: /ru/track/Secret123/"
+    )
+    listing = admin_client.get("/ru/admin/notifications/outboxmessage/", {"q": "aigerim"})
+    assert listing.status_code == 200 and "aigerim@mail.kz" not in listing.content.decode()
+    page = admin_client.get(f"/ru/admin/notifications/outboxmessage/{message.pk}/change/")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "aigerim@mail.kz" not in html and "Secret123" not in html and "a•••••••@mail.kz" in html
