@@ -8,9 +8,11 @@ from ninja.errors import AuthenticationError, AuthorizationError
 from ninja.security import APIKeyCookie, APIKeyHeader, HttpBearer
 from ninja.utils import check_csrf
 
+from tyndau.accounts import services as accounts
 from tyndau.accounts.permissions import is_officer
 from tyndau.api import keys
 from tyndau.api.access import Principal, client_ip
+from tyndau.api.errors import ApiError
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -53,7 +55,20 @@ class OfficerSession(APIKeyCookie):
             return None
         if request.method not in SAFE_METHODS and check_csrf(request) is not None:
             raise AuthorizationError(message=_("CSRF check failed: send the X-CSRFToken header."))
+        # The middleware lets a call that carries a key header through to the key; when the
+        # key header is a decoy (`Authorization: Basic x`), the session must still be refused.
+        if not _verified(user) and accounts.second_factor_required(user):
+            raise ApiError(
+                403,
+                "second_factor_required",
+                _("Your role requires a second factor: set it up on your Security page first."),
+            )
         return Principal(user=user, ip=client_ip(request))
+
+
+def _verified(user) -> bool:
+    is_verified = getattr(user, "is_verified", None)
+    return bool(is_verified and is_verified())
 
 
 def anyone(request) -> Principal:

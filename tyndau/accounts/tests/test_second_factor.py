@@ -205,6 +205,18 @@ def test_the_api_refuses_the_session_but_not_a_key(client, officers, heads_must_
     assert Client().get(API, HTTP_X_API_KEY=raw).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "decoy", [{"HTTP_AUTHORIZATION": "Basic eDp5"}, {"HTTP_AUTHORIZATION": "Bearer "}]
+)
+def test_a_decoy_key_header_does_not_let_the_session_through(
+    client, officers, heads_must_have_it, decoy
+):
+    client.force_login(officers["head"])
+    refused = client.get(API, **decoy)
+    assert refused.status_code in (401, 403)
+    assert "items" not in refused.json()
+
+
 def test_after_setting_it_up_the_api_takes_the_session(client, officers, heads_must_have_it):
     head = officers["head"]
     client.force_login(head)
