@@ -2,7 +2,7 @@
 
 No text Tyndau takes may contain it, and PostgreSQL cannot even compare a string holding one:
 a filter or search term with a NUL would end in a database error (a 500) instead of an answer.
-Django's form fields refuse it already; this covers the query string of every URL (the web,
+Django's form fields refuse it already; this covers the path and the query string of every URL (the web,
 the API and Open311), form-encoded bodies and JSON bodies. Multipart bodies (uploads) are left
 to their forms, so that views may still choose their upload handlers."""
 
@@ -40,7 +40,9 @@ def _small_enough(request: HttpRequest) -> bool:
 
 
 def carries_nul(request: HttpRequest) -> bool:
-    if _in_query(request.GET):
+    # The path too: a URL parameter such as a tracking token or an appeal number is compared
+    # in the database.
+    if NUL in request.path_info or _in_query(request.GET):
         return True
     if request.method in ("GET", "HEAD", "OPTIONS") or not _small_enough(request):
         return False

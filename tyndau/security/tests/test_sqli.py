@@ -244,3 +244,13 @@ def test_a_nul_in_a_body_is_refused_before_any_view(world, head):
     response = Client().post("/api/v1/appeals", json.dumps(filing), content_type="application/json")
     assert response.status_code == 422
     assert Appeal.objects.count() == count
+
+
+@pytest.mark.parametrize(
+    "path", ["/ru/track/abc%00def/", "/api/v1/tracking/abc%00def", "/en/staff/appeals/%00/"]
+)
+def test_a_nul_in_a_path_parameter_is_refused_before_any_view(world, path):
+    """A token or number in the path is compared in the database, which cannot hold a NUL."""
+    response = Client().get(path)
+    assert response.status_code == 400
+    assert "NUL" in response.content.decode()
