@@ -269,7 +269,7 @@ def detail(request: HttpRequest, number: str) -> HttpResponse:
         "reason": posted.get("reason") or (pending.reason if pending else ""),
     }
     show_personal = can(user, Action.VIEW_PERSONAL, appeal)
-    if show_personal and request.method == "GET":
+    if show_personal:  # also when a failed action shows the page again
         audit.record(request, Access.VIEW_APPEAL, appeal=appeal, detail=PERSONAL_FIELDS)
     return render(
         request,

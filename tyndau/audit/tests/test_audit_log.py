@@ -43,6 +43,14 @@ def test_an_appeal_page_with_personal_data_is_recorded(officers, appeal):
     assert "Нурланов" not in str(entry.__dict__)  # what was shown, never the data
 
 
+def test_the_page_shown_again_after_a_failed_action_is_recorded_too(officers, appeal):
+    url = reverse("appeals:act", args=[appeal.reg_number, "urgency"])
+    response = _client(officers["head"]).post(url, {"urgent": "1", "reason": ""})
+    assert response.status_code == 400 and "Нурланов" in response.content.decode()
+    (entry,) = AuditRecord.objects.all()
+    assert entry.access == Access.VIEW_APPEAL and entry.appeal_id == appeal.pk
+
+
 def test_a_page_without_personal_data_is_not(officers, appeal):
     response = _client(officers["analyst"]).get(reverse("appeals:detail", args=[appeal.reg_number]))
     assert response.status_code == 200
