@@ -29,6 +29,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 DEBUG = env_bool("TYNDAU_DEBUG")
 DEFAULT_SECRET_KEY = "insecure-default-key-for-development-only"  # nosec B105: the development default, refused at start without TYNDAU_DEBUG
 SECRET_KEY = os.environ.get("TYNDAU_SECRET_KEY", DEFAULT_SECRET_KEY)
+SECRET_KEY_FALLBACKS = env_list("TYNDAU_SECRET_KEY_FALLBACKS")  # previous keys, while rotating
 if not DEBUG and SECRET_KEY == DEFAULT_SECRET_KEY:
     raise ImproperlyConfigured(
         "TYNDAU_SECRET_KEY is not set. With TYNDAU_DEBUG off Tyndau refuses to start on the "
@@ -261,8 +262,11 @@ BLIND_INDEX_KEY = os.environ.get("TYNDAU_BLIND_INDEX_KEY", SECRET_KEY)
 # Applicants' names, ИИН/БИН, e-mails, phones and addresses (and the outbox's recipients and
 # texts) are sealed at rest with the first of these keys (`tyndau new_data_key` makes one);
 # older keys stay listed until `tyndau rotate_data_key` has moved everything to the first.
-# Unset, a key is derived from SECRET_KEY (the deploy check warns: one leak would reveal both).
-DATA_KEYS = env_list("TYNDAU_DATA_KEYS") or [derive_key(SECRET_KEY)]
+# Unset, a key is derived from SECRET_KEY (the deploy check warns: one leak would reveal both),
+# and from the previous secrets, so that changing SECRET_KEY does not lock the data away.
+DATA_KEYS = env_list("TYNDAU_DATA_KEYS") or [
+    derive_key(secret) for secret in [SECRET_KEY, *SECRET_KEY_FALLBACKS]
+]
 # Closed appeals keep their applicant's personal data this many days, then
 # `tyndau anonymise_closed` erases it (the appeal and its figures stay). Five years by default.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("TYNDAU_PERSONAL_DATA_RETENTION_DAYS", "1826"))

@@ -9,7 +9,7 @@ from tyndau.privacy.crypto import derive_key
 @register(Tags.security, deploy=True)
 def check_data_keys(app_configs, **kwargs) -> list[Warning]:
     warnings = []
-    if [derive_key(settings.SECRET_KEY)] == settings.DATA_KEYS:
+    if settings.DATA_KEYS[:1] == [derive_key(settings.SECRET_KEY)]:
         warnings.append(
             Warning(
                 "TYNDAU_DATA_KEYS is not set: personal data is sealed with a key derived from "
