@@ -110,3 +110,49 @@ FROM (
 ) a
 WHERE rated_if < 0.15
 """
+
+
+def fill_under(count: int, path: str = "", prefix: str = "BULK", progress=print) -> None:
+    """Like `fill`, but only to the non-unit bodies whose path starts with `path` (a body and
+    those below it; "" for every body), numbered `<prefix>-<id>`: so it can add to appeals
+    that it or `fill` made before, which `fill` itself cannot (its numbers start at 1)."""
+    sql = APPEALS
+    for old, new in (
+        ("WHERE kind <> 'unit'", "WHERE kind <> 'unit' AND starts_with(path, %(path)s)"),
+        ("'BULK-' || n", "%(prefix)s || (%(base)s + n)"),
+        ("md5('bulk-' || n)", "md5(%(prefix)s || (%(base)s + n))"),
+    ):
+        if old not in sql:
+            raise RuntimeError(f"bench.bulkfill.APPEALS changed: no {old!r} in it")
+        sql = sql.replace(old, new)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT setseed(0.2026)")
+        cursor.execute("SELECT COALESCE(MAX(id), 0) FROM appeals_appeal")
+        (base,) = cursor.fetchone()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    start = now - dt.timedelta(days=730)
+    for first in range(1, count + 1, CHUNK):
+        last = min(count, first + CHUNK - 1)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                sql,
+                {
+                    "base": base,
+                    "first": first,
+                    "last": last,
+                    "count": count,
+                    "start": start,
+                    "now": now,
+                    "path": path,
+                    "prefix": f"{prefix}-",
+                },
+            )
+            cursor.execute(RATINGS, {"low": base + first, "high": base + last, "now": now})
+        progress(f"  {last:,} of {count:,} appeals generated")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT setval(pg_get_serial_sequence('appeals_appeal', 'id'), "
+            "(SELECT MAX(id) FROM appeals_appeal))"
+        )
+        cursor.execute("ANALYZE appeals_appeal")
+        cursor.execute("ANALYZE ratings_rating")

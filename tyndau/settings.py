@@ -119,6 +119,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'tyndau.sqlite3'}",
         conn_max_age=int(os.environ.get("TYNDAU_DB_CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request uses it: after a database restart
+        # the request reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

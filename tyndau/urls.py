@@ -26,5 +26,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
 )
 
+handler500 = "tyndau.web.unavailable.server_error"
+
 admin.site.site_header = "Tyndau"
 admin.site.site_title = "Tyndau"

@@ -17,6 +17,7 @@ from ninja.parser import Parser
 
 from tyndau.appeals.services import DomainError
 from tyndau.appeals.workflow import GroundNotAllowed, TransitionNotAllowed
+from tyndau.web import unavailable
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +222,9 @@ def install(api: NinjaAPI) -> None:
         )
 
     def on_anything(request, exc: Exception):
+        if unavailable.database_unavailable(exc):
+            log.warning("Database unavailable on %s %s: %s", request.method, request.path, exc)
+            return unavailable.unavailable(request)
         log.exception("API error on %s %s", request.method, request.path)
         return _respond(
             api, request, ApiError(500, "server_error", _("Something went wrong on our side."))

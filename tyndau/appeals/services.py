@@ -182,7 +182,7 @@ def file_appeal(
     schedule = deadlines.initial_schedule(draft.kind, body, now, urgent)
     with attachments.atomic_with_files() as files:
         appeal = Appeal.objects.create(
-            reg_number=next_registration_number(body, timezone.localdate(now).year),
+            reg_number=f"~{token[:39]}",  # numbered below, just before the commit
             tracking_token_hash=hash_token(token),
             kind=draft.kind,
             channel=draft.channel,
@@ -210,6 +210,10 @@ def file_appeal(
         related.check_at_intake(appeal)
         for attachment in checked:
             files.save(attachment, appeal)
+        # Last: the body's counter and the day's roll-up rows are locked from here until the
+        # commit, and every appeal filed to the body at the same moment waits for them.
+        appeal.reg_number = next_registration_number(body, timezone.localdate(now).year)
+        Appeal.objects.filter(pk=appeal.pk).update(reg_number=appeal.reg_number)
         record_event(
             appeal,
             EventKind.FILED,

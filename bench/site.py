@@ -1,0 +1,166 @@
+"""Tyndau as the load benchmarks and fault drills serve it: a database of its own (PostgreSQL's
+`tyndau_bench`, or a SQLite file), the directory and demo officers, a trained routing model,
+an integration's API key, and the requests a citizen's app would send.
+
+`prepare()` runs in the benchmark's process (Django set up there, against the same database the
+server will use); the server itself runs under gunicorn with `server_env()`.
+"""
+
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.load import Request
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "work"
+SECRET = "bench-only-secret-key-not-for-production-0123456789"
+PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+PAYLOADS = 400  # distinct appeal texts, cycled
+
+
+@dataclass
+class Site:
+    database_url: str
+    var_dir: Path
+    api_key: str
+    payloads: list[bytes] = field(default_factory=list)
+    officer_login: tuple[str, str] = ("", "")
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    def env(self) -> dict[str, str]:
+        return {
+            "DJANGO_SETTINGS_MODULE": "tyndau.settings",
+            "DATABASE_URL": self.database_url,
+            "TYNDAU_SECRET_KEY": SECRET,
+            "TYNDAU_VAR_DIR": str(self.var_dir),
+            "TYNDAU_DEBUG": "0",
+            "TYNDAU_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # A benchmark is one client filing thousands: the per-key limit is not what we measure.
+            "TYNDAU_API_FILING_RATE_PER_KEY": "100000000/m",
+            "TYNDAU_API_FILING_RATE_PER_IP": "100000000/m",
+            "TYNDAU_DB_CONN_MAX_AGE": "60",
+            "TYNDAU_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "TYNDAU_EMAIL_HOST": "127.0.0.1",
+            "TYNDAU_EMAIL_PORT": os.environ.get("BENCH_SMTP_PORT", "8925"),
+            "TYNDAU_LOG_LEVEL": "WARNING",
+            **self.extra_env,
+        }
+
+    def file_appeal(self, index: int) -> Request:
+        return Request(
+            "POST",
+            "/api/v1/appeals",
+            {
+                "Authorization": f"Bearer {self.api_key}",
+                "Content-Type": "application/json",
+                "Accept-Language": "ru",
+                "Idempotency-Key": str(uuid.uuid4()),
+            },
+            self.payloads[index % len(self.payloads)],
+        )
+
+
+def postgres_url(name: str) -> str:
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    return f"{base}/{name}"
+
+
+def create_postgres_database(name: str, fresh: bool = False) -> str:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and fresh:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    return postgres_url(name)
+
+
+def _tyndau(env: dict[str, str], *args: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "tyndau.cli", *args],
+        env={**os.environ, **env},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def prepare(database_url: str, var_dir: Path, demo_appeals: int = 200) -> Site:
+    """Migrate, load the directory and demo officers, train the model, issue a key."""
+    var_dir.mkdir(parents=True, exist_ok=True)
+    site = Site(database_url=database_url, var_dir=var_dir, api_key="")
+    env = site.env()
+    _tyndau(env, "migrate", "--noinput")
+    _tyndau(env, "train", "--if-missing", "--include-held-out")
+    _tyndau(env, "seed_demo", "--appeals", str(demo_appeals), "--if-empty")
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.site", "--issue-key"],
+        env={**os.environ, **env},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    facts = json.loads(output.strip().splitlines()[-1])
+    site.api_key = facts["key"]
+    site.payloads = [json.dumps(p, ensure_ascii=False).encode() for p in facts["payloads"]]
+    return site
+
+
+def _issue_key_and_payloads() -> dict:
+    """In a process of its own with Django set up on the site's database."""
+    import django
+
+    django.setup()
+    from tyndau.api import keys
+    from tyndau.appeals import identifiers
+    from tyndau.demo import texts
+    from tyndau.directory.models import Body, Sphere, Territory
+
+    body = Body.objects.filter(is_active=True).order_by("pk").first()
+    raw = keys.issue("load benchmark", body=body, permissions=["file"]).raw
+    rng = random.Random(2026)
+    places = list(
+        Territory.objects.filter(level__in=["region", "city", "district"]).values_list(
+            "kato", "name_ru", "name_kk", "name_en"
+        )
+    )
+    spheres = list(Sphere.objects.filter(parent=None).values_list("code", flat=True))
+    payloads = []
+    for index in range(PAYLOADS):
+        language = rng.choices(["ru", "kk", "en"], weights=[55, 40, 5])[0]
+        kato, *names = rng.choice(places)
+        place = names[["ru", "kk", "en"].index(language)]
+        kind = rng.choice(["complaint", "statement", "statement", "proposal", "request"])
+        subject, text = texts.compose_appeal(rng, rng.choice(spheres), kind, language, place)
+        name = " ".join(part for part in texts.person_name(rng, language) if part)
+        born = dt.date(rng.randint(1945, 2005), rng.randint(1, 12), rng.randint(1, 28))
+        payloads.append(
+            {
+                "kind": kind,
+                "subject": subject[:200],
+                "text": text,
+                "territory": kato,
+                "language": language,
+                "consent": True,
+                "applicant": {
+                    "name": name,
+                    "iin_bin": identifiers.make_iin(rng, born, rng.random() < 0.5),
+                    "email": f"applicant{index}@example.kz",
+                    "phone": f"+7701{index:07d}",
+                },
+            }
+        )
+    return {"key": raw, "payloads": payloads}
+
+
+if __name__ == "__main__" and "--issue-key" in sys.argv:
+    print(json.dumps(_issue_key_and_payloads(), ensure_ascii=False))
