@@ -3,8 +3,8 @@
 No text Tyndau takes may contain it, and PostgreSQL cannot even compare a string holding one:
 a filter or search term with a NUL would end in a database error (a 500) instead of an answer.
 Django's form fields refuse it already; this covers the path and the query string of every URL
-(the web, the API and Open311), form-encoded bodies and JSON bodies. Multipart bodies (uploads) are left
-to their forms, so that views may still choose their upload handlers."""
+(the web, the API and Open311), form-encoded bodies and JSON bodies. Multipart bodies
+(uploads) are left to their forms, so that views may still choose their upload handlers."""
 
 import re
 from collections.abc import Callable
