@@ -8,7 +8,8 @@ still waiting, so a message survives a mail server that is down or a worker that
 import datetime as dt
 import logging
 
-from django.core.mail import send_mail
+from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.dispatch import Signal
 from django.utils import timezone
@@ -54,6 +55,24 @@ def _start_delivery(message_id: int) -> None:
         log.exception("Could not queue delivery of outbox message %s", message_id)
 
 
+def message_id(message: OutboxMessage) -> str:
+    """The same on every attempt: a letter sent again after a worker died between the mail
+    server's acceptance and our record of it is recognised as the same one (mail clients
+    and servers that deduplicate do it by this header)."""
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip("> ") or "tyndau.local"
+    return f"<outbox.{message.pk}.{int(message.created_at.timestamp())}@{domain}>"
+
+
+def letter(message: OutboxMessage) -> EmailMessage:
+    return EmailMessage(
+        message.subject,
+        message.body,
+        None,
+        [message.to],
+        headers={"Message-ID": message_id(message)},
+    )
+
+
 def retry_delay(attempts: int) -> dt.timedelta:
     if attempts <= len(BACKOFF_MINUTES):
         return dt.timedelta(minutes=BACKOFF_MINUTES[attempts - 1])
@@ -76,7 +95,7 @@ def deliver(message_id: int, now: dt.datetime | None = None) -> bool:
     message = OutboxMessage.objects.get(pk=message_id)
     attempts = message.attempts + 1
     try:
-        send_mail(message.subject, message.body, None, [message.to])
+        letter(message).send()
     except Exception as error:  # any failure of the mail server: retry later
         gave_up = attempts >= MAX_ATTEMPTS
         OutboxMessage.objects.filter(pk=message_id).update(
