@@ -6,7 +6,7 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 DEMO_APPEALS ?= 5000
 
-.PHONY: run test install lint format messages browser clean bench bench-analytics vendor-charts security
+.PHONY: run test install lint format messages browser clean bench bench-analytics bench-load bench-pages bench-soak faults vendor-charts security
 
 $(BIN)/tyndau: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Tyndau needs Python 3.11 or newer")'
@@ -53,6 +53,12 @@ bench: install
 ## or PostgreSQL when DATABASE_URL names it)
 bench-analytics: install
 	$(BIN)/python -m bench.analytics
+
+## Fault drills: web workers and the task worker killed, PostgreSQL restarted under load, the
+## mail server down for an hour, the attachment store full. Needs PostgreSQL (BENCH_PG_ADMIN_URL,
+## default postgres://postgres@127.0.0.1:5432/postgres); the restart drill runs its own server.
+faults: install
+	$(BIN)/pytest -p no:randomly -s -m faults tyndau faults
 
 ## Debian's Chromium for the browser tests (skipped when absent)
 browser:

@@ -23,3 +23,16 @@ accesslog = os.environ.get("TYNDAU_ACCESS_LOG") or None
 errorlog = "-"
 loglevel = os.environ.get("TYNDAU_LOG_LEVEL", "info").lower()
 proc_name = "tyndau-web"
+# The application is loaded once in the master and the workers are forked from it: a worker
+# replacing one that died (or was recycled) is serving within milliseconds, not seconds.
+preload_app = True
+
+
+def when_ready(server) -> None:
+    """The routing model and the language detector too, so that the workers share them."""
+    from django.db import connections
+
+    from tyndau.routing import services
+
+    services.warm_up()
+    connections.close_all()  # nothing opened here may be inherited by the workers

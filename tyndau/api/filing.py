@@ -11,7 +11,8 @@ from tyndau.api.schemas import AppealIn
 from tyndau.appeals import services
 from tyndau.appeals.forms import AppealForm, RegistrarAppealForm
 from tyndau.appeals.models import Channel
-from tyndau.directory.models import Body, Sphere, Territory
+from tyndau.directory import cache as directory_cache
+from tyndau.directory.models import Territory
 
 # The form's field → the API's field, for error messages.
 FIELD_NAMES = {
@@ -29,23 +30,23 @@ FIELD_NAMES = {
 
 def _form_data(payload: AppealIn) -> tuple[dict, list[dict]]:
     errors = []
-    territory = Territory.objects.filter(kato=payload.territory.strip()).first()
+    # The form needs the rows' keys only: found among what the process keeps of the directory.
+    territory = directory_cache.territory_by_kato(payload.territory.strip())
     if territory is None:
         errors.append({"field": "territory", "message": _("Unknown KATO code.")})
     sphere = body = None
     if payload.sphere:
-        sphere = Sphere.objects.filter(code=payload.sphere.strip()).first()
+        sphere = directory_cache.sphere_by_code(payload.sphere.strip())
         if sphere is None:
             errors.append({"field": "sphere", "message": _("Unknown sphere code.")})
     if payload.body:
-        body = Body.objects.filter(code=payload.body.strip().upper()).first()
+        body = directory_cache.body_by_code(payload.body.strip().upper())
         if body is None:
             errors.append({"field": "body", "message": _("Unknown body code.")})
-    region = district = None
+    region = district = ""
     if territory is not None:
-        region, district = (
-            (territory.parent, territory) if territory.parent_id else (territory, None)
-        )
+        pk, parent = territory[0], territory[directory_cache.position(Territory, "parent")]
+        region, district = (parent, pk) if parent is not None else (pk, "")
     applicant = payload.applicant
     data = {
         "kind": payload.kind,
@@ -55,10 +56,10 @@ def _form_data(payload: AppealIn) -> tuple[dict, list[dict]]:
         "email": applicant.email,
         "phone": applicant.phone,
         "address": applicant.address,
-        "region": region.pk if region else "",
-        "district": district.pk if district else "",
-        "sphere": sphere.pk if sphere else "",
-        "body": body.pk if body else "",
+        "region": region,
+        "district": district,
+        "sphere": sphere[0] if sphere else "",
+        "body": body[0] if body else "",
         "subject": payload.subject,
         "text": payload.text,
         "language": payload.language or "",

@@ -1,6 +1,9 @@
 """Forms that translate what people type into the services' inputs, with messages in their
 language beside each field."""
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
@@ -12,6 +15,7 @@ from tyndau.appeals.attachments import AttachmentError
 from tyndau.appeals.attachments import check as check_attachment
 from tyndau.appeals.models import ApplicantType, Channel, Kind, Language
 from tyndau.appeals.services import AppealDraft, Applicant
+from tyndau.directory import cache as directory_cache
 from tyndau.directory.models import Body, Sphere, Territory
 
 IDENTIFIER_MESSAGES = {
@@ -30,6 +34,35 @@ IDENTIFIER_MESSAGES = {
 class NamedChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj) -> str:
         return obj.name
+
+
+class DirectoryChoiceField(NamedChoiceField):
+    """A choice of the directory's rows (`kept_filters`: the same as the queryset's) checked
+    against what the process keeps of the directory (`tyndau.directory.cache`) rather than
+    one query per field; the same values are accepted and refused as by the queryset."""
+
+    kept_filters: dict | None = None
+
+    def to_python(self, value):
+        if self.kept_filters is None:
+            return super().to_python(value)
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        model = self.queryset.model
+        try:
+            if isinstance(value, model):
+                value = value.pk
+            found = directory_cache.get(model, value, **self.kept_filters)
+        except (ValueError, TypeError):
+            found = None
+        if found is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return found
 
 
 class DistrictSelect(forms.Select):
@@ -87,19 +120,32 @@ def _validation_error(error: AttachmentError) -> forms.ValidationError:
 
 
 def _territory_fields(form: forms.Form) -> None:
-    regions = Territory.objects.filter(parent__isnull=True).order_by(f"name_{_lang()}")
-    form.fields["region"].queryset = regions
+    lang = _lang()
+    _restrict(form.fields["region"], Territory, (f"name_{lang}",), parent__isnull=True)
+    choices, region_of = directory_cache.kept(("district-choices", lang), _district_choices)
+    form.fields["district"].choices = choices
+    form.fields["district"].widget.region_of = region_of
+
+
+def _district_choices() -> tuple[list, Mapping[str, str]]:
+    """The districts grouped by region in the active language, and each one's region: kept
+    per language while the directory is unchanged (shared: never changed)."""
     districts = Territory.objects.filter(
         parent__isnull=False, parent__parent__isnull=True
     ).select_related("parent")
     grouped: dict[str, list] = {}
-    widget = form.fields["district"].widget
+    region_of: dict[str, str] = {}
     for district in sorted(districts, key=lambda d: (d.parent.name, d.name)):
         grouped.setdefault(district.parent.name, []).append((district.pk, district.name))
-        widget.region_of[str(district.pk)] = str(district.parent_id)
-    form.fields["district"].choices = [("", _("— the whole region or city —"))] + list(
-        grouped.items()
-    )
+        region_of[str(district.pk)] = str(district.parent_id)
+    choices = [("", _("— the whole region or city —"))] + list(grouped.items())
+    return choices, MappingProxyType(region_of)
+
+
+def _restrict(field: "DirectoryChoiceField", model, order_by: tuple[str, ...] = (), **filters):
+    """The field offers (and accepts) the directory's rows matching `filters`."""
+    field.queryset = model.objects.filter(**filters).order_by(*order_by)
+    field.kept_filters = filters
 
 
 def _lang() -> str:
@@ -145,7 +191,7 @@ class AppealForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
     address = forms.CharField(label=_("Postal address"), max_length=300, required=False)
-    region = NamedChoiceField(
+    region = DirectoryChoiceField(
         label=_("Region or city"),
         queryset=Territory.objects.none(),
         empty_label=_("— choose —"),
@@ -154,13 +200,13 @@ class AppealForm(forms.Form):
     district = forms.ChoiceField(
         label=_("District or town"), required=False, widget=DistrictSelect("id_region")
     )
-    sphere = NamedChoiceField(
+    sphere = DirectoryChoiceField(
         label=_("Sphere (if you know it)"),
         queryset=Sphere.objects.none(),
         required=False,
         empty_label=_("— not sure —"),
     )
-    body = NamedChoiceField(
+    body = DirectoryChoiceField(
         label=_("To which body (if you know it)"),
         queryset=Body.objects.none(),
         required=False,
@@ -212,10 +258,14 @@ class AppealForm(forms.Form):
             "count": settings.ATTACHMENT_MAX_COUNT,
             "size": filesizeformat(settings.ATTACHMENT_MAX_BYTES),
         }
-        self.fields["sphere"].queryset = Sphere.objects.filter(parent__isnull=True)
-        self.fields["body"].queryset = Body.objects.filter(
-            parent__isnull=True, is_active=True
-        ).order_by("kind", f"name_{lang}")
+        _restrict(self.fields["sphere"], Sphere, parent__isnull=True)
+        _restrict(
+            self.fields["body"],
+            Body,
+            ("kind", f"name_{lang}"),
+            parent__isnull=True,
+            is_active=True,
+        )
 
     @property
     def attach_again(self) -> list[str]:
@@ -240,7 +290,7 @@ class AppealForm(forms.Form):
 
     def clean_district(self) -> Territory | None:
         value = self.cleaned_data.get("district")
-        return Territory.objects.filter(pk=value).first() if value else None
+        return directory_cache.get(Territory, value) if value else None
 
     def clean(self):
         data = super().clean()

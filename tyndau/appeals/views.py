@@ -6,8 +6,6 @@ import functools
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.dateparse import parse_date
@@ -27,6 +25,7 @@ from tyndau.answers import services as answers
 from tyndau.answers.models import AnswerState
 from tyndau.answers.presenters import check_panel
 from tyndau.appeals import attachments, services, uploads
+from tyndau.appeals import inbox as inbox_list
 from tyndau.appeals.forms import AppealForm, FilterForm, RegistrarAppealForm
 from tyndau.appeals.models import (
     GROUND_LABELS,
@@ -44,7 +43,6 @@ from tyndau.appeals.presenters import (
     timeline,
 )
 from tyndau.appeals.workflow import (
-    OPEN_STATUSES,
     GroundNotAllowed,
     Outcome,
     TransitionNotAllowed,
@@ -52,15 +50,14 @@ from tyndau.appeals.workflow import (
 from tyndau.audit import services as audit
 from tyndau.audit.models import PERSONAL_FIELDS, Access
 from tyndau.deadlines import services as deadlines
-from tyndau.deadlines.models import Extension, Term
-from tyndau.deadlines.terms import Rule
+from tyndau.deadlines.models import Extension
 from tyndau.directory.models import Body
 from tyndau.ratings.presenters import rating_context
 from tyndau.related.presenters import related_panel
 from tyndau.routing.presenters import routing_panel
 from tyndau.web.params import id_from
 
-PAGE_SIZE = 50
+PAGE_SIZE = inbox_list.PAGE_SIZE  # where bench.pages reads it
 ANSWER_OUTCOME_ORDER = (Outcome.SATISFIED, Outcome.EXPLAINED, Outcome.REFUSED)
 
 
@@ -173,33 +170,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.setdefault("status", "open")  # the work to do, unless asked for more
     filters = FilterForm(query, status_choices=status_choices)
-    appeals = visible_appeals(request.user).select_related(
-        "territory", "sphere", "executor", "body", "suggestion", "campaign_membership"
-    )
-    urgent_terms = Term.objects.filter(rule=Rule.URGENT).order_by("-id")
-    appeals = appeals.prefetch_related(Prefetch("terms", urgent_terms, to_attr="urgent_terms"))
     params = filters.cleaned_data if filters.is_valid() else {}
-    status = params.get("status")
-    if status == "open":
-        appeals = appeals.filter(status__in=OPEN_STATUSES)
-    elif status:
-        appeals = appeals.filter(status=status)
-    if params.get("sphere"):
-        appeals = appeals.filter(Q(sphere=params["sphere"]) | Q(sphere__parent=params["sphere"]))
-    if params.get("territory"):
-        territory = params["territory"]
-        appeals = appeals.filter(Q(territory=territory) | Q(territory__parent=territory))
-    if params.get("kind"):
-        appeals = appeals.filter(kind=params["kind"])
-    if params.get("q"):
-        q = params["q"].strip()
-        appeals = appeals.filter(Q(reg_number__icontains=q) | Q(subject__icontains=q))
-    order = {
-        "due": ["-is_urgent", "due_date", "received_at"],
-        "-received": ["-received_at"],
-        "received": ["received_at"],
-    }[params.get("sort") or "due"]
-    page = Paginator(appeals.order_by(*order, "id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    appeals = inbox_list.narrowed(visible_appeals(request.user), params)
+    page = inbox_list.page_of(appeals, params.get("sort") or "due", request.GET.get("page"))
     rows = [(appeal, deadline_info(appeal)) for appeal in page.object_list]
     query.pop("page", None)
     return render(

@@ -16,3 +16,7 @@ class DirectoryConfig(AppConfig):
     def ready(self) -> None:
         # Reference data ships with the code: every migrate (and test database) gets it.
         post_migrate.connect(_load_reference, sender=self, dispatch_uid="tyndau-reference")
+        from tyndau.directory import cache
+        from tyndau.directory.models import Body, Sphere, Territory
+
+        cache.connect_signals([Territory, Sphere, Body])

@@ -126,3 +126,18 @@ class Body(TrilingualName):
 
     def subtree(self) -> models.QuerySet["Body"]:
         return Body.objects.filter(path__startswith=self.path)
+
+
+class DirectoryStamp(models.Model):
+    """One row whose token changes, in the same transaction, with every write to the
+    directory's tables (database triggers: migration 0002), so a process can keep what it
+    derived from the directory for as long as the token it read is current
+    (`tyndau.directory.cache`)."""
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("directory stamp")
+
+    def __str__(self) -> str:
+        return self.token

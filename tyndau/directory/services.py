@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from tyndau.directory import cache
 from tyndau.directory.models import Body, Sphere, Territory
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -82,6 +83,7 @@ def load_reference_data(data_dir: Path = DATA_DIR) -> LoadReport:
         wanted = {spheres[c] for c in row.get("spheres", "").split(";") if c.strip() in spheres}
         if wanted and set(body.spheres.all()) != wanted:
             body.spheres.set(wanted)
+    cache.forget()  # bulk writes send no signal: the next read asks for the new stamp
     return LoadReport(len(sphere_rows), len(territory_rows), len(body_rows))
 
 

@@ -5,11 +5,12 @@ that transaction commits (a background task), and the periodic sweep retries wha
 still waiting, so a message survives a mail server that is down or a worker that died.
 """
 
+import contextlib
 import datetime as dt
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.dispatch import Signal
 from django.utils import timezone
@@ -94,9 +95,14 @@ def deliver(message_id: int, now: dt.datetime | None = None) -> bool:
         return False
     message = OutboxMessage.objects.get(pk=message_id)
     attempts = message.attempts + 1
+    # The connection is closed (QUIT) only after the letter is marked sent: a worker dying in
+    # between would send it again, so the gap between "accepted" and "marked" is kept short.
+    connection = get_connection()
     try:
-        letter(message).send()
+        connection.open()
+        connection.send_messages([letter(message)])
     except Exception as error:  # any failure of the mail server: retry later
+        _close_quietly(connection)
         gave_up = attempts >= MAX_ATTEMPTS
         OutboxMessage.objects.filter(pk=message_id).update(
             attempts=attempts,
@@ -110,9 +116,15 @@ def deliver(message_id: int, now: dt.datetime | None = None) -> bool:
     OutboxMessage.objects.filter(pk=message_id).update(
         attempts=attempts, state=OutboxMessage.State.SENT, sent_at=sent_at, last_error=""
     )
+    _close_quietly(connection)
     message.state, message.sent_at, message.attempts = OutboxMessage.State.SENT, sent_at, attempts
     message_sent.send(sender=OutboxMessage, message=message)
     return True
+
+
+def _close_quietly(connection) -> None:
+    with contextlib.suppress(Exception):  # the letter's fate is already decided and recorded
+        connection.close()
 
 
 def deliver_waiting(now: dt.datetime | None = None, limit: int = 500) -> int:

@@ -82,7 +82,7 @@ def check_at_intake(appeal: Appeal) -> Findings:
     same_applicant = _same_applicant(appeal, keys)
     _link_same_applicant(appeal, text, print_, same_applicant, findings)
     _group_campaign(appeal, print_, {c.appeal_id for c in same_applicant}, findings)
-    fingerprint_for(appeal, print_, keys).save()
+    fingerprint_for(appeal, print_, keys).save(force_insert=True)  # new: no UPDATE tried first
     return findings
 
 

@@ -24,6 +24,7 @@ from tyndau.accounts.models import User
 from tyndau.accounts.permissions import Action, can
 from tyndau.appeals import services as appeals
 from tyndau.appeals.models import Appeal, EventKind
+from tyndau.directory import cache as directory_cache
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.routing.engine import corpus
 from tyndau.routing.engine.classifier import (
@@ -72,6 +73,15 @@ def router() -> Router:
                 _Loaded.router = Router(_load(path))
                 _Loaded.key = key
     return _Loaded.router
+
+
+def warm_up() -> None:
+    """Load the model and the language detector now rather than on the first appeal: the
+    production server calls it in its master process, so that the workers forked from it
+    share that memory and a worker replacing a dead one routes at once."""
+    router().route_many(
+        [Incoming(text=text) for text in ("Жарық жоқ, көмектесіңіз.", "Нет света.", "No light.")]
+    )
 
 
 def _load(path: Path | None) -> SphereModel | None:
@@ -124,7 +134,11 @@ def read_many(items: Sequence[tuple[Incoming, Territory]]) -> list[Reading]:
         if routing.prediction:
             codes.update(routing.prediction.ranked)
             codes.add(routing.prediction.sub_sphere)
-    spheres = {s.code: s for s in Sphere.objects.filter(code__in=codes - {None})}
+    spheres = {}
+    for code in codes - {None}:
+        row = directory_cache.sphere_by_code(code)
+        if row is not None:
+            spheres[code] = directory_cache.instance(Sphere, row)
     bodies: dict[tuple[str, int], Body | None] = {}
 
     def body_for(sphere: Sphere, territory: Territory) -> Body | None:
@@ -170,13 +184,22 @@ def suggested_body(
     learnt = model.info.get("bodies", {}) if model else {}
     code = learnt.get(f"{top_level(sphere.code)}|{territory.kato}")
     if code:
-        body = Body.objects.filter(code=code, is_active=True).first()
-        if body:
-            return body
+        row = directory_cache.by_field(Body, "code", is_active=True).get(code)
+        if row is not None:
+            return directory_cache.instance(Body, row)
+    # The rule looks at the sphere's top level only.
+    key = ("competent-body", territory.pk, sphere.parent_id or sphere.pk)
+    row = directory_cache.kept(key, lambda: _competent_row(sphere, territory))
+    return directory_cache.instance(Body, row) if row is not None else None
+
+
+def _competent_row(sphere: Sphere, territory: Territory) -> tuple | None:
+    """The rule's body as a row to keep (it depends on the directory alone)."""
     try:
-        return appeals.competent_body(territory, sphere)
+        body = appeals.competent_body(territory, sphere)
     except appeals.DomainError:
         return None
+    return tuple(getattr(body, f.attname) for f in Body._meta.concrete_fields)
 
 
 def moves_appeal(appeal: Appeal, body: Body | None) -> bool:

@@ -2,10 +2,13 @@
 it accepted: the drills send through Django's SMTP backend, as production does."""
 
 import email
+import logging
 import socket
 from contextlib import closing
 
 from aiosmtpd.controller import Controller
+
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's log of every command
 
 
 def free_port() -> int:
