@@ -43,11 +43,26 @@ test: install
 	$(BIN)/pytest $(PYTEST_ARGS) || { status=$$?; \
 	  [ $$status -ne 5 ] || echo "pytest collected no tests" >&2; exit $$status; }
 
-## Benchmarks: intake intelligence (speed, accuracy, memory); writes bench/results.json
+## Benchmarks; each writes its part of bench/results.json. Needs PostgreSQL on this machine
+## (BENCH_PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres) for the load parts.
 bench: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m bench.intake
 	$(BIN)/python -m bench.rollups
 	$(BIN)/python -m bench.imports
+	$(MAKE) bench-load bench-pages
+
+## Filing under load on gunicorn vs a bare Django view vs django-helpdesk (installed into its
+## own venv under bench/work/), inbox lists of 100,000, latency at fixed rates, memory
+bench-load: install
+	$(BIN)/python -m bench.web
+
+## The inbox and the appeal page with APPEALS (default 1,000,000) appeals stored
+bench-pages: install
+	TYNDAU_DEBUG=1 $(BIN)/python -m bench.pages
+
+## Load held: SOAK_SECONDS (600) at FILINGS_PER_SECOND (50) with tracking, inbox and dashboard readers
+bench-soak: install
+	$(BIN)/python -m bench.soak
 
 ## The analytics pages and the stats API with APPEALS appeals stored (default 1,000,000; SQLite,
 ## or PostgreSQL when DATABASE_URL names it)

@@ -186,7 +186,12 @@ async def _saturate(
 
 
 async def _at_rate(
-    base_url: str, make: RequestFactory, rate: float, seconds: float, max_connections: int
+    base_url: str,
+    make: RequestFactory,
+    rate: float,
+    seconds: float,
+    max_connections: int,
+    on_response: Callable[[int, Response], None] | None = None,
 ) -> Result:
     result = Result(seconds=seconds)
     idle: list[Connection] = []
@@ -209,6 +214,8 @@ async def _at_rate(
         else:
             result.latencies_ms.append((time.perf_counter() - due) * 1000)
             result.statuses[response.status] += 1
+            if on_response is not None:
+                on_response(index, response)
         idle.append(connection)
 
     started = time.perf_counter()

@@ -23,6 +23,9 @@ WORK = HERE / "work"
 SECRET = "bench-only-secret-key-not-for-production-0123456789"
 PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 PAYLOADS = 400  # distinct appeal texts, cycled
+APPLICANTS = 50_000  # distinct people, cycled
+REPEAT_EVERY = 20
+INBOX_BODY = "AKM-AST"  # the body whose head's inbox the list benchmarks read
 
 
 @dataclass
@@ -30,8 +33,10 @@ class Site:
     database_url: str
     var_dir: Path
     api_key: str
-    payloads: list[bytes] = field(default_factory=list)
-    officer_login: tuple[str, str] = ("", "")
+    payloads: list[dict] = field(default_factory=list)
+    applicants: list[dict] = field(default_factory=list)
+    head_session: str = ""  # the session cookie of the head of INBOX_BODY
+    reader_key: str = ""  # an API key of INBOX_BODY that may read its appeals
     extra_env: dict[str, str] = field(default_factory=dict)
 
     def env(self) -> dict[str, str]:
@@ -63,8 +68,16 @@ class Site:
                 "Accept-Language": "ru",
                 "Idempotency-Key": str(uuid.uuid4()),
             },
-            self.payloads[index % len(self.payloads)],
+            json.dumps(self.payload(index), ensure_ascii=False).encode(),
         )
+
+    def payload(self, index: int) -> dict:
+        """An appeal text of the pool, from a person of their own: one in REPEAT_EVERY writes
+        again (as an earlier filer), the others are new applicants, as on a real day."""
+        payload = dict(self.payloads[index % len(self.payloads)])
+        writer = index - 7 if index % REPEAT_EVERY == 0 and index >= 7 else index
+        payload["applicant"] = self.applicants[writer % len(self.applicants)]
+        return payload
 
 
 def postgres_url(name: str) -> str:
@@ -94,8 +107,11 @@ def _tyndau(env: dict[str, str], *args: str) -> None:
     )
 
 
-def prepare(database_url: str, var_dir: Path, demo_appeals: int = 200) -> Site:
-    """Migrate, load the directory and demo officers, train the model, issue a key."""
+def prepare(
+    database_url: str, var_dir: Path, demo_appeals: int = 200, inbox_appeals: int = 0
+) -> Site:
+    """Migrate, load the directory and demo officers, train the model, issue a key; with
+    `inbox_appeals` (PostgreSQL only), fill INBOX_BODY up to that many appeals."""
     var_dir.mkdir(parents=True, exist_ok=True)
     site = Site(database_url=database_url, var_dir=var_dir, api_key="")
     env = site.env()
@@ -103,7 +119,7 @@ def prepare(database_url: str, var_dir: Path, demo_appeals: int = 200) -> Site:
     _tyndau(env, "train", "--if-missing", "--include-held-out")
     _tyndau(env, "seed_demo", "--appeals", str(demo_appeals), "--if-empty")
     output = subprocess.run(
-        [sys.executable, "-m", "bench.site", "--issue-key"],
+        [sys.executable, "-m", "bench.site", "--issue-key", str(inbox_appeals)],
         env={**os.environ, **env},
         check=True,
         capture_output=True,
@@ -111,11 +127,40 @@ def prepare(database_url: str, var_dir: Path, demo_appeals: int = 200) -> Site:
     ).stdout
     facts = json.loads(output.strip().splitlines()[-1])
     site.api_key = facts["key"]
-    site.payloads = [json.dumps(p, ensure_ascii=False).encode() for p in facts["payloads"]]
+    site.head_session = facts["head_session"]
+    site.reader_key = facts["reader_key"]
+    site.payloads = facts["payloads"]
+    site.applicants = facts["applicants"]
     return site
 
 
-def _issue_key_and_payloads() -> dict:
+def _fill_inbox(body, count: int) -> None:
+    from bench import bulkfill
+    from tyndau.appeals.models import Appeal
+
+    have = Appeal.objects.filter(body__path__startswith=body.path).count()
+    if count > have:
+        bulkfill.fill_under(count - have, body.path, prefix="INBOX-", progress=lambda *a: None)
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
+def _head_session(body) -> str:
+    from django.test import Client
+
+    from tyndau.accounts.models import Role, User
+
+    head, _created = User.objects.get_or_create(
+        username=f"bench.head.{body.code.lower()}", defaults={"role": Role.HEAD, "body": body}
+    )
+    client = Client()
+    client.force_login(head)
+    return client.cookies["sessionid"].value
+
+
+def _issue_key_and_payloads(inbox_appeals: int) -> dict:
     """In a process of its own with Django set up on the site's database."""
     import django
 
@@ -135,14 +180,12 @@ def _issue_key_and_payloads() -> dict:
     )
     spheres = list(Sphere.objects.filter(parent=None).values_list("code", flat=True))
     payloads = []
-    for index in range(PAYLOADS):
+    for _ in range(PAYLOADS):
         language = rng.choices(["ru", "kk", "en"], weights=[55, 40, 5])[0]
         kato, *names = rng.choice(places)
         place = names[["ru", "kk", "en"].index(language)]
         kind = rng.choice(["complaint", "statement", "statement", "proposal", "request"])
         subject, text = texts.compose_appeal(rng, rng.choice(spheres), kind, language, place)
-        name = " ".join(part for part in texts.person_name(rng, language) if part)
-        born = dt.date(rng.randint(1945, 2005), rng.randint(1, 12), rng.randint(1, 28))
         payloads.append(
             {
                 "kind": kind,
@@ -151,16 +194,32 @@ def _issue_key_and_payloads() -> dict:
                 "territory": kato,
                 "language": language,
                 "consent": True,
-                "applicant": {
-                    "name": name,
-                    "iin_bin": identifiers.make_iin(rng, born, rng.random() < 0.5),
-                    "email": f"applicant{index}@example.kz",
-                    "phone": f"+7701{index:07d}",
-                },
             }
         )
-    return {"key": raw, "payloads": payloads}
+    applicants = []
+    for index in range(APPLICANTS):
+        language = rng.choice(["ru", "kk"])
+        born = dt.date(rng.randint(1945, 2005), rng.randint(1, 12), rng.randint(1, 28))
+        applicants.append(
+            {
+                "name": " ".join(part for part in texts.person_name(rng, language) if part),
+                "iin_bin": identifiers.make_iin(rng, born, rng.random() < 0.5),
+                "email": f"applicant{index}@example.kz",
+                "phone": f"+7701{index:07d}",
+            }
+        )
+    inbox_body = Body.objects.get(code=INBOX_BODY)
+    if inbox_appeals:
+        _fill_inbox(inbox_body, inbox_appeals)
+    reader = keys.issue("list benchmark", body=inbox_body, permissions=["view"]).raw
+    return {
+        "key": raw,
+        "payloads": payloads,
+        "applicants": applicants,
+        "head_session": _head_session(inbox_body),
+        "reader_key": reader,
+    }
 
 
 if __name__ == "__main__" and "--issue-key" in sys.argv:
-    print(json.dumps(_issue_key_and_payloads(), ensure_ascii=False))
+    print(json.dumps(_issue_key_and_payloads(int(sys.argv[2])), ensure_ascii=False))

@@ -36,7 +36,7 @@ class Seen:
 def filings(site: Site, count: int) -> list[Filing]:
     made = []
     for index in range(count):
-        payload = json.loads(site.payloads[index % len(site.payloads)])
+        payload = site.payload(index)
         payload["subject"] = (MARK.format(index=index) + payload["subject"])[:200]
         request = site.file_appeal(index)
         body = json.dumps(payload, ensure_ascii=False).encode()
