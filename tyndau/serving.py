@@ -6,6 +6,11 @@ its whole length anyway. Environment variables set the rest (README, "Configurat
 
 import os
 
+# One thread per worker for the model's linear algebra: the workers are the parallelism, and
+# OpenBLAS's own threads, spinning while they wait, would fight them for the same cores.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 bind = os.environ.get("TYNDAU_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("TYNDAU_WEB_WORKERS", str(2 * (os.cpu_count() or 1) + 1)))
 worker_class = "sync"

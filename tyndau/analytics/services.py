@@ -107,7 +107,12 @@ def refresh(appeal: Appeal, *, just_filed: bool = False) -> None:
     with transaction.atomic():
         stored = AppealFacts.objects.select_for_update().filter(appeal_id=appeal.pk).first()
         before = stored_facts(stored) if stored else None
-        fresh = Appeal.objects.select_related("sphere").get(pk=appeal.pk)
+        if just_filed and stored is None:
+            # Filed in this very transaction: no other one can see the appeal, let alone
+            # change it, and the filing's instance holds every column as written.
+            fresh = appeal
+        else:
+            fresh = Appeal.objects.select_related("sphere").get(pk=appeal.pk)
         after = facts_of(fresh, just_filed=just_filed)
         if after == before:
             return

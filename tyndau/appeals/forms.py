@@ -7,6 +7,7 @@ from types import MappingProxyType
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils.choices import BaseChoiceIterator, normalize_choices
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -127,7 +128,7 @@ def _territory_fields(form: forms.Form) -> None:
     form.fields["district"].widget.region_of = region_of
 
 
-def _district_choices() -> tuple[list, Mapping[str, str]]:
+def _district_choices() -> tuple[BaseChoiceIterator, Mapping[str, str]]:
     """The districts grouped by region in the active language, and each one's region: kept
     per language while the directory is unchanged (shared: never changed)."""
     districts = Territory.objects.filter(
@@ -139,7 +140,21 @@ def _district_choices() -> tuple[list, Mapping[str, str]]:
         grouped.setdefault(district.parent.name, []).append((district.pk, district.name))
         region_of[str(district.pk)] = str(district.parent_id)
     choices = [("", _("— the whole region or city —"))] + list(grouped.items())
-    return choices, MappingProxyType(region_of)
+    return _Normalized(normalize_choices(choices)), MappingProxyType(region_of)
+
+
+class _Normalized(BaseChoiceIterator):
+    """Choices already in Django's normal form: taken as they are, not normalized again on
+    every form (a kept list shared by the forms of the process: never changed)."""
+
+    def __init__(self, choices: list):
+        self.choices = choices
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self) -> int:
+        return len(self.choices)
 
 
 def _restrict(field: "DirectoryChoiceField", model, order_by: tuple[str, ...] = (), **filters):

@@ -66,7 +66,7 @@ def ordering(sort: str, in_scope: int) -> list[str | OrderBy]:
         return ["-received_at" if descending else "received_at", "id"]
     # received_at is never NULL, so NULLS LAST/FIRST changes no order. It asks for an order
     # PostgreSQL's received_at index cannot give, so the planner does not walk that whole index
-    # looking for the few appeals in scope (an executor's: 390 ms of 1M appeals, 27 without).
+    # looking for the few appeals in scope (an executor's, among 1M: 320 ms a page, 23 without).
     received = F("received_at")
     return [received.desc(nulls_last=True) if descending else received.asc(nulls_first=True), "id"]
 

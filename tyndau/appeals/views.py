@@ -1,5 +1,6 @@
 """Pages of the appeal: filing and tracking for the applicant, inbox and actions for officers.
-Views only translate between HTTP and `tyndau.appeals.services`."""
+Views only translate between HTTP and `tyndau.appeals.services` (`tyndau.appeals.inbox` for
+the inbox's filters, order and pages)."""
 
 import functools
 
