@@ -55,6 +55,7 @@ class Site:
             "TYNDAU_EMAIL_HOST": "127.0.0.1",
             "TYNDAU_EMAIL_PORT": os.environ.get("BENCH_SMTP_PORT", "8925"),
             "TYNDAU_LOG_LEVEL": "WARNING",
+            **({"TYNDAU_CACHE_URL": REDIS_URL} if _redis_answers() else {}),
             **self.extra_env,
         }
 
@@ -78,6 +79,22 @@ class Site:
         writer = index - 7 if index % REPEAT_EVERY == 0 and index >= 7 else index
         payload["applicant"] = self.applicants[writer % len(self.applicants)]
         return payload
+
+
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7")
+
+
+def _redis_answers() -> bool:
+    """Production keeps its cache (rate limits) in Redis; the file cache is the fallback."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(REDIS_URL)
+    try:
+        with socket.create_connection((parts.hostname, parts.port or 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
 
 
 def postgres_url(name: str) -> str:

@@ -107,7 +107,13 @@ def _report(results: dict[str, load.Result], memory: list[dict], letters: int) -
         "seconds": SOAK_SECONDS,
         "filings_per_second_asked": FILINGS_PER_SECOND,
         "workers": WORKERS,
-        "kinds": {name: result.summary() for name, result in results.items()},
+        "kinds": {
+            name: {
+                **result.summary(),
+                "over_1s": sum(ms > 1000 for ms in result.latencies_ms),
+            }
+            for name, result in results.items()
+        },
         "server_errors": sum(result.server_errors() for result in results.values()),
         "memory": {
             "first": memory[0] if memory else None,
