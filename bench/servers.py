@@ -121,3 +121,14 @@ def stop(process: subprocess.Popen, timeout: float = 20) -> None:
         process.wait()
     except ProcessLookupError:
         pass
+
+
+def task_worker(env: dict[str, str]) -> subprocess.Popen:
+    """`tyndau db_worker` (the outbox, webhooks) as production runs it beside the web."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tyndau.cli", "db_worker", "--no-reload", "--interval", "0.2"],
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )

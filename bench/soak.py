@@ -16,8 +16,6 @@ import json
 import os
 import random
 import statistics
-import subprocess
-import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -37,13 +35,7 @@ def main() -> None:
         site.create_postgres_database("tyndau_bench"), site.WORK / "var-bench", inbox_appeals=INBOX
     )
     env = tyndau.env()
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "tyndau.cli", "db_worker", "--no-reload", "--interval", "0.2"],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    worker = servers.task_worker(env)
     try:
         with servers.gunicorn("tyndau.wsgi", env, workers=WORKERS) as server:
             load.saturate(server.url, tyndau.file_appeal, connections=4, seconds=3)  # warm up

@@ -149,13 +149,7 @@ def main() -> None:
     desk = helpdesk.prepare(site.WORK, tickets=TICKETS)
 
     tyndau_env = tyndau.env()
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "tyndau.cli", "db_worker", "--no-reload", "--interval", "0.2"],
-        env={**os.environ, **tyndau_env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    worker = servers.task_worker(tyndau_env)
     head = {"Cookie": f"sessionid={tyndau.head_session}", "Accept-Language": "ru"}
     key = {"Authorization": f"Bearer {tyndau.reader_key}"}
     lists = {
