@@ -14,12 +14,13 @@ Writes bench/results.json under "analytics".
 
 import csv
 import datetime as dt
-import json
 import os
 import random
 import statistics
 import time
 from pathlib import Path
+
+from bench.results import store as store_results
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -208,10 +209,7 @@ def main() -> None:
         "rounds": ROUNDS,
         "pages": pages(),
     }
-    results = HERE / "results.json"
-    stored = json.loads(results.read_text()) if results.exists() else {}
-    stored.setdefault("analytics", {})[f"{figures['database']}-{APPEALS}"] = figures
-    results.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n")
+    store_results("analytics", figures, under=f"{figures['database']}-{APPEALS}")
     print(f"{figures['appeals']} appeals in {figures['database']}:")
     if figures["import_rows_per_second"]:
         print(f"  import: {figures['import_rows_per_second']:,} rows/s")

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from bench.analytics import generate
+from bench.results import store as store_results
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -183,10 +184,7 @@ def main() -> None:
         results["databases"][database.name] = figures
         if isinstance(database, PostgreSQL):
             database.clean()
-    out = HERE / "results.json"
-    everything = json.loads(out.read_text()) if out.exists() else {}
-    everything["imports"] = {"date": dt.date.today().isoformat(), **results}
-    out.write_text(json.dumps(everything, indent=2, ensure_ascii=False) + "\n")
+    store_results("imports", {"date": dt.date.today().isoformat(), **results})
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench.results import PATH as RESULTS
+from bench.results import store as store_results
+
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
 STORED = int(os.environ.get("APPEALS_STORED", "1000000"))
@@ -227,10 +230,7 @@ def main() -> None:
     results["intake_check"] = intake_check_figures()
     print("Web worker memory with the models loaded…")
     results["worker_rss_mb"] = worker_memory_mb(_database())
-    path = HERE / "results.json"
-    existing = json.loads(path.read_text()) if path.exists() else {}
-    existing["intake"] = results
-    path.write_text(json.dumps(existing, ensure_ascii=False, indent=2) + "\n")
+    store_results("intake", results)
     routing = results["routing"]
     check = results["intake_check"]
     print(
@@ -244,7 +244,7 @@ def main() -> None:
         f"\nIntake check with {check['appeals_stored']} stored: median {check['median_ms']} ms, "
         f"p95 {check['p95_ms']} ms ({check['ratio_to_baseline']}× one indexed lookup)"
         f"\nWeb worker RSS with models: {results['worker_rss_mb']} MB"
-        f"\nWritten to {path}"
+        f"\nWritten to {RESULTS}"
     )
 
 

@@ -12,7 +12,6 @@ It runs in the benchmark's own process, never inside the server it measures.
 
 import asyncio
 import contextlib
-import statistics
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -265,7 +264,3 @@ def fetch(base_url: str, request: Request, timeout: float = 30.0) -> Response:
             await connection.close()
 
     return asyncio.run(once())
-
-
-def median(values: list[float]) -> float | None:
-    return round(statistics.median(values), 1) if values else None

@@ -25,13 +25,15 @@ Writes bench/results.json under "pages" → "<vendor>-<appeals>".
 
 import csv
 import datetime as dt
-import json
 import math
 import os
 import random
 import statistics
 import time
 from pathlib import Path
+
+from bench import site
+from bench.results import store as store_results
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -60,34 +62,12 @@ def _database_url() -> str:
     return url
 
 
-def _create_postgres_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-    from psycopg import sql
-
-    config = dj_database_url.parse(url)
-    with psycopg.connect(
-        dbname="postgres",
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        password=config["PASSWORD"] or None,
-        autocommit=True,
-    ) as connection:
-        found = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", (config["NAME"],)
-        ).fetchone()
-        if not found:
-            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
-            print(f"Created the database {config['NAME']}")
-
-
 def _django() -> str:
     """Django set up on the benchmark's database, migrated; returns its vendor."""
     WORK.mkdir(exist_ok=True)
     url = _database_url()
     if url.startswith("postgres"):
-        _create_postgres_database(url)
+        site.ensure_postgres_database(url)
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("TYNDAU_SECRET_KEY", "bench-only-secret-key-not-for-production")
     os.environ["TYNDAU_VAR_DIR"] = str(WORK)
@@ -453,10 +433,7 @@ def _scope(staff) -> dict:
 
 
 def _save(key: str, figures: dict) -> None:
-    results = HERE / "results.json"
-    stored = json.loads(results.read_text()) if results.exists() else {}
-    stored.setdefault("pages", {})[key] = figures
-    results.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n")
+    store_results("pages", figures, under=key)
 
 
 def _abridged(sql: str) -> str:

@@ -9,11 +9,12 @@ Runs on a throwaway SQLite database in bench/work/rollups.sqlite3 seeded with DE
 (default 5,000) demo appeals. Writes the figures into bench/results.json under "rollups".
 """
 
-import json
 import os
 import statistics
 import time
 from pathlib import Path
+
+from bench.results import store as store_results
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
@@ -97,10 +98,7 @@ def rebuild_rate() -> dict:
 def main() -> None:
     _django()
     figures = {"demo_appeals": DEMO, "registration": registration_cost(), "rebuild": rebuild_rate()}
-    results = HERE / "results.json"
-    stored = json.loads(results.read_text()) if results.exists() else {}
-    stored["rollups"] = figures
-    results.write_text(json.dumps(stored, ensure_ascii=False, indent=2) + "\n")
+    store_results("rollups", figures)
     registration = figures["registration"]
     print(
         f"Registering an appeal: {registration['register_ms_with_rollups']} ms with the roll-ups "

@@ -103,16 +103,36 @@ def postgres_url(name: str) -> str:
 
 
 def create_postgres_database(name: str, fresh: bool = False) -> str:
-    import psycopg
+    """The database `name` on the benchmarks' server (made afresh with `fresh`); its URL."""
+    return ensure_postgres_database(postgres_url(name), fresh)
 
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
-        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+
+def ensure_postgres_database(url: str, fresh: bool = False) -> str:
+    """The database a URL names, created through the server's `postgres` database if missing
+    (dropped and created again with `fresh`); returns the URL."""
+    import dj_database_url
+    import psycopg
+    from psycopg import sql
+
+    config = dj_database_url.parse(url)
+    name = sql.Identifier(config["NAME"])
+    with psycopg.connect(
+        dbname="postgres",
+        host=config["HOST"] or None,
+        port=config["PORT"] or None,
+        user=config["USER"] or None,
+        password=config["PASSWORD"] or None,
+        autocommit=True,
+    ) as admin:
+        exists = admin.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
+        ).fetchone()
         if exists and fresh:
-            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(name))
             exists = None
         if not exists:
-            admin.execute(f'CREATE DATABASE "{name}"')
-    return postgres_url(name)
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(name))
+    return url
 
 
 def _tyndau(env: dict[str, str], *args: str) -> None:

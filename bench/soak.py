@@ -18,10 +18,11 @@ import random
 import statistics
 import time
 from datetime import date
-from pathlib import Path
 
 from bench import load, servers, site
-from bench.web import HERE, WORKERS, _mail_server, pss_mb
+from bench.results import store as store_results
+from bench.servers import pss_mb
+from bench.web import WORKERS, _mail_server
 
 SOAK_SECONDS = float(os.environ.get("SOAK_SECONDS", "600"))
 FILINGS_PER_SECOND = float(os.environ.get("FILINGS_PER_SECOND", "50"))
@@ -119,10 +120,7 @@ def _report(results: dict[str, load.Result], memory: list[dict], letters: int) -
         },  # fmt: skip
         "letters_sent": letters,
     }
-    path = HERE / "results.json"
-    stored = json.loads(path.read_text()) if path.exists() else {}
-    stored["soak"] = figures
-    Path(path).write_text(json.dumps(stored, indent=2, ensure_ascii=False) + "\n")
+    store_results("soak", figures)
     print(json.dumps(figures, indent=2, ensure_ascii=False))
 
 

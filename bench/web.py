@@ -31,6 +31,7 @@ from pathlib import Path
 
 from bench import load, servers, site
 from bench.helpdesk import site as helpdesk
+from bench.results import store as store_results
 
 HERE = Path(__file__).resolve().parent
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
@@ -80,7 +81,7 @@ class MemoryWatch:
     def _run(self) -> None:
         while not self._stop.wait(0.5):
             for pid in self.pids():
-                rss, pss = servers.rss_mb(pid), pss_mb(pid)
+                rss, pss = servers.rss_mb(pid), servers.pss_mb(pid)
                 if rss:
                     self.samples["rss"].append(rss)
                 if pss:
@@ -102,16 +103,6 @@ class MemoryWatch:
             f"{kind}_mb_median": round(statistics.median(values), 1) if values else None
             for kind, values in self.samples.items()
         }
-
-
-def pss_mb(pid: int) -> float | None:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        return None
-    return None
 
 
 def _median(values: list[float | None]) -> float | None:
@@ -263,10 +254,7 @@ def _report(runs: dict[str, list[load.Result]], rates: dict, letters: int) -> No
         "fixed_rates": rates,
         "letters_sent_during_run": letters,
     }
-    path = HERE / "results.json"
-    results = json.loads(path.read_text()) if path.exists() else {}
-    results["load"] = figures
-    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    store_results("load", figures)
     print(json.dumps(figures, indent=2, ensure_ascii=False))
 
 

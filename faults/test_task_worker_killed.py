@@ -16,7 +16,6 @@ import sys
 import time
 from collections import Counter
 
-from faults.conftest import VAR  # noqa: F401 (the site's folder, for the record)
 from tyndau.notifications.tests.smtp import MailServer
 
 LETTERS = 300
