@@ -100,19 +100,25 @@ def _facts(appeal: Appeal, sent: list, rating, extensions: list, terms: list) ->
 # --- keeping them current ------------------------------------------------------------------
 
 
+# Set on an appeal instance once its facts row is written (read by the filing's last refresh).
+FACTS_STORED = "_tyndau_facts_stored"
+
+
 def refresh(appeal: Appeal, *, just_filed: bool = False) -> None:
     """Bring the roll-ups up to date with `appeal` as it is now. Runs inside the caller's
     transaction; the appeal's facts row is locked, so two changes to one appeal at once add
     their differences one after the other."""
-    with transaction.atomic():
-        stored = AppealFacts.objects.select_for_update().filter(appeal_id=appeal.pk).first()
-        before = stored_facts(stored) if stored else None
-        if just_filed and stored is None:
-            # Filed in this very transaction: no other one can see the appeal, let alone
-            # change it, and the filing's instance holds every column as written.
-            fresh = appeal
+    # No savepoint: a roll-up that cannot be written fails the change it follows.
+    with transaction.atomic(savepoint=False):
+        if just_filed and not getattr(appeal, FACTS_STORED, False):
+            # Filed in this very transaction and counted by nothing yet (a link found at
+            # intake is counted first): no other transaction can see it, let alone change
+            # it, and the filing's instance holds every column as written.
+            stored, fresh = None, appeal
         else:
+            stored = AppealFacts.objects.select_for_update().filter(appeal_id=appeal.pk).first()
             fresh = Appeal.objects.select_related("sphere").get(pk=appeal.pk)
+        before = stored_facts(stored) if stored else None
         after = facts_of(fresh, just_filed=just_filed)
         if after == before:
             return
@@ -121,6 +127,7 @@ def refresh(appeal: Appeal, *, just_filed: bool = False) -> None:
         for name, value in fact_columns(after).items():
             setattr(row, name, value)
         row.save(force_insert=stored is None)
+        setattr(appeal, FACTS_STORED, True)
 
 
 FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Facts))

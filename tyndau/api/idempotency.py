@@ -5,7 +5,7 @@ unique constraint: of two concurrent requests with one key, the second waits for
 to commit (PostgreSQL's unique index, SQLite's single writer), fails to insert, and replays
 the first one's response. A key sent again with another body is refused (422); the stored
 response (which holds the tracking token) is kept API_IDEMPOTENCY_HOURS, after which the key
-is refused (409) rather than filing again."""
+is refused (409) rather than filing again, and the periodic sweep blanks it."""
 
 import datetime as dt
 import hashlib
@@ -80,11 +80,15 @@ def _find(owner: str, key: str) -> IdempotencyRecord | None:
     return IdempotencyRecord.objects.filter(owner=owner, key=key).first()
 
 
-def _forget_old_responses() -> None:
-    """Responses hold tracking tokens: they are not kept past the replay window."""
-    IdempotencyRecord.objects.filter(created_at__lt=timezone.now() - _ttl()).exclude(
-        response_body=""
-    ).update(response_body="")
+def forget_old_responses(now: dt.datetime | None = None) -> int:
+    """Responses hold tracking tokens: the periodic sweep blanks them once past the replay
+    window (a replay is refused from then on anyway); returns how many it blanked."""
+    before = (now or timezone.now()) - _ttl()
+    return (
+        IdempotencyRecord.objects.filter(created_at__lt=before)
+        .exclude(response_body="")
+        .update(response_body="")
+    )
 
 
 def run_once(
@@ -112,7 +116,6 @@ def run_once(
             record.response_body = json.dumps(body, cls=DjangoJSONEncoder, ensure_ascii=False)
             record.appeal = appeal
             record.save(update_fields=["status_code", "response_body", "appeal"])
-            _forget_old_responses()
             return Outcome(status, body)
     existing = _find(owner, key)
     if existing is None or not existing.status_code:

@@ -13,8 +13,7 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -41,6 +40,7 @@ from tyndau.appeals.workflow import (
 )
 from tyndau.deadlines import services as deadlines
 from tyndau.deadlines.models import Extension
+from tyndau.directory import cache as directory_cache
 from tyndau.directory.models import Body, Sphere, Territory
 from tyndau.notifications.services import queue_mail
 from tyndau.related import services as related
@@ -133,32 +133,33 @@ def replace_tracking_token(appeal: Appeal, *, actor: User | None = None) -> str:
 def competent_body(territory: Territory, sphere: Sphere | None) -> Body:
     """Where an appeal goes when the applicant names no body: the local akimat, unless the
     sphere belongs to a ministry and not to local government."""
-    chain = [territory] + ([territory.parent] if territory.parent_id else [])
-    local = None
-    for place in chain:
-        local = Body.objects.filter(territory=place, kind__in=AKIMAT_KINDS, is_active=True).first()
-        if local:
-            break
-    top_sphere = sphere.parent if sphere and sphere.parent_id else sphere
-    if top_sphere is not None:
-        if local and local.spheres.filter(pk=top_sphere.pk).exists():
-            return local
-        ministry = Body.objects.filter(
-            kind=Body.Kind.MINISTRY, spheres=top_sphere, is_active=True
-        ).first()
-        if ministry:
-            return ministry
-    if local is None:
+    rule = directory_cache.competence(AKIMAT_KINDS, Body.Kind.MINISTRY)
+    chain = [territory.pk] + ([territory.parent_id] if territory.parent_id else [])
+    local = next(
+        (rule.akimat_of_territory[pk] for pk in chain if pk in rule.akimat_of_territory), None
+    )
+    top_sphere = (sphere.parent_id or sphere.pk) if sphere else None
+    chosen = local
+    if top_sphere is not None and (local, top_sphere) not in rule.akimat_spheres:
+        chosen = rule.ministry_of_sphere.get(top_sphere, local)
+    if chosen is None:
         raise DomainError(_("No state body serves this territory yet."))
-    return local
+    return directory_cache.get(Body, chosen)
 
 
 def next_registration_number(body: Body, year: int) -> str:
-    """`CODE-YYYY-NNNNNN`, unique per body and year; call inside a transaction."""
-    counter, _created = RegistrationCounter.objects.get_or_create(body=body, year=year)
-    RegistrationCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
-    counter.refresh_from_db(fields=["last"])
-    return f"{body.code}-{year}-{counter.last:06d}"
+    """`CODE-YYYY-NNNNNN`, unique per body and year; call inside a transaction (the counter's
+    row stays locked until it ends). One statement: the year's first number creates the row."""
+    table = RegistrationCounter._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'INSERT INTO "{table}" ("body_id", "year", "last") VALUES (%s, %s, 1) '
+            f'ON CONFLICT ("body_id", "year") DO UPDATE SET "last" = "{table}"."last" + 1 '
+            'RETURNING "last"',
+            [body.pk, year],
+        )
+        (last,) = cursor.fetchone()
+    return f"{body.code}-{year}-{last:06d}"
 
 
 def file_appeal(

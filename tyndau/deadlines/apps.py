@@ -9,8 +9,11 @@ class DeadlinesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from tyndau.deadlines.models import CalendarOverride
+        from tyndau.deadlines.models import CalendarOverride, TermSetting
         from tyndau.deadlines.services import forget_calendar
 
         for signal in (post_save, post_delete):
-            signal.connect(forget_calendar, sender=CalendarOverride, dispatch_uid=str(signal))
+            for model in (CalendarOverride, TermSetting):
+                signal.connect(
+                    forget_calendar, sender=model, dispatch_uid=f"{signal}-{model.__name__}"
+                )

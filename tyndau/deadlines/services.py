@@ -6,8 +6,9 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.conf import settings
 from django.db import transaction
@@ -26,36 +27,47 @@ from tyndau.directory.models import Body
 from tyndau.notifications.services import deliver_waiting, queue_mail
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-CALENDAR_TTL_SECONDS = 30  # other processes see an administrator's correction within this
+# Other processes see an administrator's correction (calendar, term settings) within this.
+CALENDAR_TTL_SECONDS = 30
 
-_calendar_lock = threading.Lock()
-_calendar_cache: dict[str, object] = {}
+_kept_lock = threading.Lock()
+_kept: dict[str, tuple[object, float]] = {}
+
+
+def _kept_for_a_while(name: str, build: Callable[[], T]) -> T:
+    """`build()`, kept CALENDAR_TTL_SECONDS in this process (until `forget_calendar`)."""
+    with _kept_lock:
+        entry = _kept.get(name)
+        if entry is not None and time.monotonic() - entry[1] < CALENDAR_TTL_SECONDS:
+            return entry[0]  # type: ignore[return-value]
+        value = build()
+        _kept[name] = (value, time.monotonic())
+        return value
 
 
 def calendar() -> WorkingCalendar:
     """The legal calendar: the `holidays` package plus the administrator's corrections."""
-    with _calendar_lock:
-        cached = _calendar_cache.get("calendar")
-        if cached is not None and time.monotonic() - _calendar_cache["at"] < CALENDAR_TTL_SECONDS:
-            return cached
-        rows = list(CalendarOverride.objects.values_list("date", "kind"))
-        by_kind: dict[str, list[dt.date]] = {kind: [] for kind in CalendarOverride.Kind.values}
-        for day, kind in rows:
-            by_kind[kind].append(day)
-        built = WorkingCalendar(
-            days_off=by_kind[CalendarOverride.Kind.DAY_OFF],
-            working_days=by_kind[CalendarOverride.Kind.WORKING_DAY],
-            confirmed=by_kind[CalendarOverride.Kind.CONFIRMED],
-        )
-        _calendar_cache.update(calendar=built, at=time.monotonic())
-        return built
+    return _kept_for_a_while("calendar", _build_calendar)
+
+
+def _build_calendar() -> WorkingCalendar:
+    rows = list(CalendarOverride.objects.values_list("date", "kind"))
+    by_kind: dict[str, list[dt.date]] = {kind: [] for kind in CalendarOverride.Kind.values}
+    for day, kind in rows:
+        by_kind[kind].append(day)
+    return WorkingCalendar(
+        days_off=by_kind[CalendarOverride.Kind.DAY_OFF],
+        working_days=by_kind[CalendarOverride.Kind.WORKING_DAY],
+        confirmed=by_kind[CalendarOverride.Kind.CONFIRMED],
+    )
 
 
 def forget_calendar(**_kwargs) -> None:
-    """Drop the cached calendar (an administrator changed it)."""
-    with _calendar_lock:
-        _calendar_cache.clear()
+    """Drop the kept calendar and term settings (an administrator changed one)."""
+    with _kept_lock:
+        _kept.clear()
 
 
 def received_day(received_at: dt.datetime) -> dt.date:
@@ -66,18 +78,18 @@ def answer_setting(kind: str, body: Body | None) -> tuple[int, str]:
     """Working days and basis of the answer term for this kind of appeal in this body: the most
     specific setting wins (a body's own over its parent's over everybody's; a kind's own over
     every kind's); without one, the 15 working days of art. 76 p.1."""
-    ancestors = _ancestor_paths(body)
-    candidates = TermSetting.objects.filter(Q(kind=kind) | Q(kind="")).filter(
-        Q(body__isnull=True) | Q(body__path__in=ancestors)
-    )
-    return best_answer_setting(
-        (
-            (s.kind, s.body.path if s.body else None, s.working_days, s.basis)
-            for s in candidates.select_related("body")
-        ),
-        kind,
-        body,
-    )
+    return best_answer_setting(term_settings(), kind, body)
+
+
+def term_settings() -> tuple[tuple[str, str | None, int, str], ...]:
+    """Every term setting as (kind, body path or None, working days, basis); a handful of
+    rows, read on every filing, so kept like the calendar."""
+
+    def load() -> tuple[tuple[str, str | None, int, str], ...]:
+        rows = TermSetting.objects.values_list("kind", "body__path", "working_days", "basis")
+        return tuple(rows.order_by("pk"))
+
+    return _kept_for_a_while("term-settings", load)
 
 
 def best_answer_setting(
@@ -410,7 +422,8 @@ class SweepReport:
 
 def sweep(now: dt.datetime | None = None) -> SweepReport:
     """The periodic pass: mark breaches, send warnings, retry the outbox (and webhooks),
-    forget old webhook deliveries."""
+    forget old webhook deliveries and the API's replayable responses past their window."""
+    from tyndau.api.idempotency import forget_old_responses
     from tyndau.webhooks.services import deliver_waiting as deliver_webhooks
     from tyndau.webhooks.services import purge_log
 
@@ -420,4 +433,5 @@ def sweep(now: dt.datetime | None = None) -> SweepReport:
     delivered = deliver_waiting(now)
     deliver_webhooks(now)
     purge_log(now)
+    forget_old_responses(now)
     return SweepReport(breaches, warnings, delivered)

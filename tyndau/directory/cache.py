@@ -17,6 +17,7 @@ changes, raw rows) and make model instances from them per call (`instances`)."""
 
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from django.core.signals import request_finished, request_started
@@ -131,6 +132,38 @@ def sphere_by_code(code: str) -> tuple | None:
 
 def body_by_code(code: str) -> tuple | None:
     return by_field(Body, "code").get(code)
+
+
+@dataclass(frozen=True)
+class Competence:
+    """Who serves what, as the competent-body rule reads it: the first active akimat of each
+    territory, the spheres of those akimats, the first active ministry of each sphere (first
+    by the directory's order, the bodies' paths); bodies as primary keys."""
+
+    akimat_of_territory: dict[int, int]
+    akimat_spheres: frozenset[tuple[int, int]]
+    ministry_of_sphere: dict[int, int]
+
+
+def competence(akimat_kinds: Sequence[str], ministry_kind: str) -> Competence:
+    def load() -> Competence:
+        akimats: dict[int, int] = {}
+        ministries: dict[int, int] = {}
+        active = Body.objects.filter(is_active=True).order_by("path")
+        for pk, territory in active.filter(kind__in=akimat_kinds).values_list("pk", "territory"):
+            akimats.setdefault(territory, pk)
+        links = Body.spheres.through.objects.filter(body__in=active)
+        served = set()
+        for body, sphere, kind in links.values_list("body", "sphere", "body__kind").order_by(
+            "body__path"
+        ):
+            if kind == ministry_kind:
+                ministries.setdefault(sphere, body)
+            elif kind in akimat_kinds:
+                served.add((body, sphere))
+        return Competence(akimats, frozenset(served), ministries)
+
+    return kept(("competence", tuple(akimat_kinds), ministry_kind), load)
 
 
 def get(model: type[M], pk: object, **filters) -> M | None:

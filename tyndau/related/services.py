@@ -19,7 +19,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +42,7 @@ CAMPAIGN_WINDOW = timedelta(days=14)
 CAMPAIGN_MIN_APPLICANTS = 5
 # At most this many earlier appeals of one applicant, or of one text, are compared.
 CANDIDATE_LIMIT = 200
+SEALED_APPLICANT_FIELDS = ("applicant_name", "iin_bin", "email", "phone", "address")
 BAND_FIELDS = [f"band{i}" for i in range(similarity.BANDS)]
 
 
@@ -109,9 +110,17 @@ def _same_applicant(appeal: Appeal, keys: dict[str, str]) -> list[Fingerprint]:
             match |= Q(**{name: value})
     if not match:
         return []
+    # The appeals are read by a query of their own: joined to the fingerprints, PostgreSQL
+    # walked the whole appeals table by its key, since a new applicant's earlier appeals are
+    # always the newest rows (26 ms at 100,000 appeals, a filing's costliest statement).
+    earlier = (
+        Appeal.objects.select_related("body", "executor")
+        # matched by their keyed hashes: nothing to unseal
+        .defer(*SEALED_APPLICANT_FIELDS)
+    )
     return list(
         Fingerprint.objects.filter(match)
-        .select_related("appeal__body", "appeal__executor")
+        .prefetch_related(Prefetch("appeal", queryset=earlier))
         .order_by("-received_at")[:CANDIDATE_LIMIT]
     )
 

@@ -187,19 +187,10 @@ def suggested_body(
         row = directory_cache.by_field(Body, "code", is_active=True).get(code)
         if row is not None:
             return directory_cache.instance(Body, row)
-    # The rule looks at the sphere's top level only.
-    key = ("competent-body", territory.pk, sphere.parent_id or sphere.pk)
-    row = directory_cache.kept(key, lambda: _competent_row(sphere, territory))
-    return directory_cache.instance(Body, row) if row is not None else None
-
-
-def _competent_row(sphere: Sphere, territory: Territory) -> tuple | None:
-    """The rule's body as a row to keep (it depends on the directory alone)."""
     try:
-        body = appeals.competent_body(territory, sphere)
+        return appeals.competent_body(territory, sphere)
     except appeals.DomainError:
         return None
-    return tuple(getattr(body, f.attname) for f in Body._meta.concrete_fields)
 
 
 def moves_appeal(appeal: Appeal, body: Body | None) -> bool:

@@ -9,8 +9,7 @@ from django.utils import timezone
 
 from tyndau.deadlines import terms
 from tyndau.deadlines.calendar import WorkingCalendar
-from tyndau.deadlines.models import TermSetting
-from tyndau.deadlines.services import best_answer_setting, calendar
+from tyndau.deadlines.services import best_answer_setting, calendar, term_settings
 from tyndau.directory.models import Body, Sphere, Territory
 
 AMBIGUOUS = -1
@@ -67,11 +66,7 @@ class Directory:
             territory.add(t.pk, t.kato, t.name_ru, t.name_kk, t.name_en)
         for s in spheres.values():
             sphere.add(s.pk, s.code, s.name_ru, s.name_kk, s.name_en)
-        settings_ = [
-            (s.kind, s.body.path if s.body else None, s.working_days, s.basis)
-            for s in TermSetting.objects.select_related("body")
-        ]
-        return cls(bodies, spheres, body, territory, sphere, settings_)
+        return cls(bodies, spheres, body, territory, sphere, list(term_settings()))
 
     @cached_property
     def own_territory(self) -> dict[int, int | None]:

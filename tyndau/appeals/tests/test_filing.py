@@ -74,3 +74,16 @@ def test_competent_body_is_the_local_akimat_or_the_ministry_of_the_sphere():
     assert defence.kind == Body.Kind.MINISTRY
     region = Territory.objects.get(kato="350000000")
     assert competent_body(region, None).code == "AKM-KAR"
+
+
+def test_the_competent_body_follows_a_change_to_the_directory():
+    """The rule is read from the directory kept in the process: an edit is seen at once."""
+    district = Territory.objects.filter(parent__kato="350000000", bodies__isnull=False).first()
+    utilities = Sphere.objects.get(code="utilities")
+    local = competent_body(district, utilities)
+    local.spheres.remove(utilities)  # no longer the akimat's: the sphere's ministry, if any
+    ministry = Body.objects.filter(kind=Body.Kind.MINISTRY, spheres=utilities).first()
+    assert competent_body(district, utilities) == (ministry or local)
+    Body.objects.filter(pk=local.pk).update(is_active=False)
+    parent_akimat = competent_body(district, None)
+    assert parent_akimat != local and parent_akimat.territory == district.parent

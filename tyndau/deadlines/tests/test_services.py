@@ -66,6 +66,17 @@ def test_urgent_term_is_configurable(file, astana, settings):
 
 
 @pytest.mark.django_db
+def test_a_new_term_setting_applies_at_once_though_the_settings_are_kept(astana):
+    assert deadlines.answer_setting("request", astana) == (15, "АППК РК ст. 76 п. 1")
+    setting = TermSetting.objects.create(
+        kind="request", body=astana, working_days=5, basis="Особый закон"
+    )
+    assert deadlines.answer_setting("request", astana) == (5, "Особый закон")
+    setting.delete()
+    assert deadlines.answer_setting("request", astana)[0] == 15
+
+
+@pytest.mark.django_db
 def test_a_law_sets_another_term_per_kind_and_per_body(file, astana):
     TermSetting.objects.create(kind="request", working_days=10, basis="Закон о доступе, ст. 11")
     TermSetting.objects.create(kind="", body=astana, working_days=12, basis="Регламент акимата")
