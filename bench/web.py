@@ -15,6 +15,8 @@ clients; the first page of a list of 100,000 (Tyndau's inbox page and API list, 
 ticket list rows). Then Tyndau's filing at fixed rates (open loop: 100/s, and half the
 saturation throughput) for p50/p99, and the resident memory of the web workers and the task
 worker under that load. Figures are medians over the rounds; ratios are computed per round.
+The CPU time each writer's processes (web workers, PostgreSQL, Tyndau's task worker) used per
+request is read from /proc around each run: it does not depend on what else the machine does.
 
 Writes bench/results.json under "load" and prints a summary.
 """
@@ -153,6 +155,7 @@ def main() -> None:
         "helpdesk ticket rows, open (its default)": helpdesk.list_tickets(desk, "open"),
     }
     runs: dict[str, list[load.Result]] = {}
+    cpu: dict[str, list[dict[str, float]]] = {}
     try:
         with (
             servers.gunicorn("tyndau.wsgi", tyndau_env, workers=WORKERS) as tyndau_server,
@@ -173,12 +176,29 @@ def main() -> None:
             }
             for url, make in writers.values():  # warm up: imports, caches, the model
                 load.saturate(url, make, connections=4, seconds=2)
+            processes = {
+                "bare Django insert": _processes(bare),
+                "tyndau filing": _processes(tyndau_server, worker),
+                "helpdesk ticket": _processes(desk_server),
+            }
             for round_number in range(1, ROUNDS + 1):
                 print(f"Round {round_number} of {ROUNDS}", flush=True)
                 for name, (url, make) in writers.items():
+                    before = _cpu(processes[name])
                     result = load.saturate(url, make, connections=CONNECTIONS, seconds=SECONDS)
+                    used = _cpu(processes[name])
                     runs.setdefault(name, []).append(_check(result, name))
-                    print(f"  {name}: {result.throughput:.1f}/s", flush=True)
+                    cpu.setdefault(name, []).append(
+                        {
+                            part: (used[part] - before[part]) * 1000 / max(result.ok(), 1)
+                            for part in used
+                        }
+                    )
+                    print(
+                        f"  {name}: {result.throughput:.1f}/s, CPU ms per request "
+                        + ", ".join(f"{part} {ms:.1f}" for part, ms in cpu[name][-1].items()),
+                        flush=True,
+                    )
                 for name, request in lists.items():
                     url = desk_server.url if name.startswith("helpdesk") else tyndau_server.url
                     result = load.saturate(
@@ -190,7 +210,32 @@ def main() -> None:
     finally:
         servers.stop(worker)
         mail.stop()
-    _report(runs, rates, len(mail.recorder.letters))
+    _report(runs, cpu, rates, len(mail.recorder.letters))
+
+
+def _processes(server: servers.Server, task_worker=None) -> dict:
+    """What serves a run, to read its CPU time: the server (master and workers), PostgreSQL
+    (this machine's, all of it: nothing else should run), and Tyndau's task worker."""
+    parts = {
+        "web": lambda: [server.pid, *server.worker_pids()],
+        "postgres": servers.postgres_pids,
+    }
+    if task_worker is not None:
+        parts["task worker"] = lambda: [task_worker.pid]
+    return parts
+
+
+def _cpu_ratio(cpu: dict[str, list[dict]], a: str, b: str) -> float | None:
+    values = [
+        sum(x.values()) / sum(y.values())
+        for x, y in zip(cpu[a], cpu[b], strict=True)
+        if sum(y.values())
+    ]
+    return round(statistics.median(values), 1) if values else None
+
+
+def _cpu(processes: dict) -> dict[str, float]:
+    return {part: servers.cpu_seconds(pids()) for part, pids in processes.items()}
 
 
 def _mail_server():
@@ -218,7 +263,9 @@ def _rates(server, tyndau: site.Site, worker, saturation: list[load.Result]) -> 
     return figures
 
 
-def _report(runs: dict[str, list[load.Result]], rates: dict, letters: int) -> None:
+def _report(
+    runs: dict[str, list[load.Result]], cpu: dict[str, list[dict]], rates: dict, letters: int
+) -> None:
     def ratio(a: str, b: str, key=lambda r: r.throughput) -> float:
         values = [key(x) / key(y) for x, y in zip(runs[a], runs[b], strict=True) if key(y)]
         return round(statistics.median(values), 3)
@@ -235,12 +282,27 @@ def _report(runs: dict[str, list[load.Result]], rates: dict, letters: int) -> No
         "seconds_per_run": SECONDS,
         "connections": CONNECTIONS,
         "runs": {name: _runs_summary(results) for name, results in runs.items()},
+        # Machine time per request, whatever the other work on the machine: the medians of
+        # the rounds, per process group, and their sum.
+        "cpu_ms_per_request": {
+            name: {
+                **{part: _median([r[part] for r in rounds]) for part in rounds[0]},
+                "all": _median([sum(r.values()) for r in rounds]),
+            }
+            for name, rounds in cpu.items()
+        },
         "ratios": {
             "tyndau filing / bare insert (throughput)": ratio(
                 "tyndau filing", "bare Django insert"
             ),
             "tyndau filing / helpdesk ticket (throughput)": ratio(
                 "tyndau filing", "helpdesk ticket"
+            ),
+            "tyndau filing / bare insert (CPU per request)": _cpu_ratio(
+                cpu, "tyndau filing", "bare Django insert"
+            ),
+            "tyndau filing / helpdesk ticket (CPU per request)": _cpu_ratio(
+                cpu, "tyndau filing", "helpdesk ticket"
             ),
             "helpdesk rows all / tyndau inbox all (p50 time)": ratio(
                 "helpdesk ticket rows, all", "tyndau inbox page, all statuses", p50
