@@ -200,10 +200,10 @@ def _group_campaign(appeal, print_, same_applicant_ids: set[int], findings: Find
         # A letter the campaign's first members did not resemble closely enough may still
         # resemble this one: it joins now instead of being left out for good.
         left_out = [(a, s) for a, s, _k in alike if a not in members]
-        for appeal_id, score in left_out:
-            CampaignMember.objects.create(
-                campaign=campaign, appeal_id=appeal_id, similarity=round(score, 3)
-            )
+        CampaignMember.objects.bulk_create(
+            CampaignMember(campaign=campaign, appeal_id=appeal_id, similarity=round(score, 3))
+            for appeal_id, score in left_out
+        )
         earliest = (
             Appeal.objects.filter(pk__in=[a for a, _s in left_out])
             .order_by("received_at", "pk")
@@ -225,8 +225,10 @@ def _group_campaign(appeal, print_, same_applicant_ids: set[int], findings: Find
             started_at=earliest.received_at,
             last_at=appeal.received_at,
         )
-        for appeal_id, score, _keys in alike:
-            CampaignMember.objects.create(campaign=campaign, appeal_id=appeal_id, similarity=score)
+        CampaignMember.objects.bulk_create(
+            CampaignMember(campaign=campaign, appeal_id=appeal_id, similarity=score)
+            for appeal_id, score, _keys in alike
+        )
         _add_member(campaign, appeal, 1.0)
     findings.campaign = campaign
 
