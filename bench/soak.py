@@ -90,6 +90,13 @@ async def _soak(server: servers.Server, tyndau: site.Site, worker) -> tuple[dict
     return dict(zip(mix, results, strict=True)), memory
 
 
+def _by_tenth(latencies_ms: list[float]) -> list[float]:
+    size = max(1, len(latencies_ms) // 10)
+    tenths = [latencies_ms[i : i + size] for i in range(0, size * 9, size)]
+    tenths.append(latencies_ms[size * 9 :])  # the last tenth takes the remainder
+    return [round(sorted(t)[int(0.99 * (len(t) - 1))]) for t in tenths if t]
+
+
 def _report(results: dict[str, load.Result], memory: list[dict], letters: int) -> None:
     def web_median(sample: dict, key: str) -> float | None:
         values = [v for v in sample[key] if v]
@@ -104,6 +111,9 @@ def _report(results: dict[str, load.Result], memory: list[dict], letters: int) -
             name: {
                 **result.summary(),
                 "over_1s": sum(ms > 1000 for ms in result.latencies_ms),
+                # Where in the run the slow ones were: the latencies in the order the answers
+                # came, cut in ten (a tenth of a 10-minute run is about a minute).
+                "p99_ms_by_tenth": _by_tenth(result.latencies_ms),
             }
             for name, result in results.items()
         },
