@@ -153,7 +153,7 @@ def next_registration_number(body: Body, year: int) -> str:
     table = RegistrationCounter._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f'INSERT INTO "{table}" ("body_id", "year", "last") VALUES (%s, %s, 1) '
+            f'INSERT INTO "{table}" ("body_id", "year", "last") VALUES (%s, %s, 1) '  # nosec B608: SQL of model metadata and constants; values are bound parameters
             f'ON CONFLICT ("body_id", "year") DO UPDATE SET "last" = "{table}"."last" + 1 '
             'RETURNING "last"',
             [body.pk, year],
