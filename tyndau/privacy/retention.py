@@ -2,15 +2,18 @@
 personal data is erased, and the appeal stays, counted in every figure as before.
 
 Erased: the name, ИИН/БИН, e-mail, phone and postal address; the attachments (files and
-rows); the keyed hashes that tie the appeal to the person's other appeals; the outbox's
-copies of the letters sent (recipient and text); a stored API response. In the appeal's
-text, its answers and the rating's comment, ИИН/БИН, e-mails and phone numbers are masked
-(`masking.scrub_text`) and so is every word of the applicant's name. Kept: what the appeal
+rows; the files once the erasure is committed); the keyed hashes that tie the appeal to the
+person's other appeals; the outbox's copies of the letters (recipient and text; a letter
+still waiting is given up); a stored API response; an Open311 request's address, device,
+account and media link, and its coordinates rounded to 0.01° (about a kilometre). In the
+appeal's text, its answers and the rating's comment, ИИН/БИН, e-mails and phone numbers are
+masked (`masking.scrub_text`) and so is every word of the applicant's name. Kept: what the appeal
 was about, where, to whom, when, how it was answered and rated — the statistics.
 """
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
@@ -22,11 +25,15 @@ from tyndau.api.models import IdempotencyRecord
 from tyndau.appeals.models import Appeal
 from tyndau.appeals.workflow import FINAL_STATUSES
 from tyndau.notifications.models import OutboxMessage
+from tyndau.open311.models import ServiceRequest
 from tyndau.privacy.masking import MASK, scrub_text
 from tyndau.ratings.models import Rating
 from tyndau.related.models import Fingerprint
 
 PERSONAL = ("applicant_name", "iin_bin", "email", "phone", "address")
+OPEN311_ERASED = ("address", "device_id", "account_id", "media_url")
+GIVEN_UP = "Not sent: the recipient was erased when the retention period ended."
+COARSE = Decimal("0.01")  # degrees of an Open311 request's place kept: about a kilometre
 NAME_WORD_MIN = 3  # shorter words of a name ("А.", "ұлы" stays) would mask ordinary words
 
 
@@ -85,8 +92,29 @@ def anonymise(appeal: Appeal, now: dt.datetime) -> None:
         rating.comment = erase_in_text(rating.comment, names)
         rating.save(update_fields=["comment"])
     for attachment in appeal.attachments.all():
-        attachment.file.delete(save=False)
+        _delete_after_commit(attachment.file)
         attachment.delete()
     Fingerprint.objects.filter(appeal=appeal).update(identity="", email="", phone="")
-    OutboxMessage.objects.filter(appeal=appeal).update(to="", body="")
+    letters = OutboxMessage.objects.filter(appeal=appeal)
+    letters.filter(state=OutboxMessage.State.PENDING).update(
+        state=OutboxMessage.State.FAILED, last_error=GIVEN_UP
+    )
+    letters.update(to="", body="")
     IdempotencyRecord.objects.filter(appeal=appeal).update(response_body="")
+    for request in ServiceRequest.objects.filter(appeal=appeal):
+        for field in OPEN311_ERASED:
+            setattr(request, field, "")
+        request.lat, request.long = _coarse(request.lat), _coarse(request.long)
+        request.save(
+            update_fields=["address", "device_id", "account_id", "media_url", "lat", "long"]
+        )
+
+
+def _delete_after_commit(file) -> None:
+    """The file goes once the row's deletion is committed: a batch rolled back keeps both."""
+    storage, name = file.storage, file.name
+    transaction.on_commit(lambda: storage.delete(name))
+
+
+def _coarse(degrees: Decimal | None) -> Decimal | None:
+    return None if degrees is None else Decimal(degrees).quantize(COARSE)

@@ -3,6 +3,7 @@ everything the statistics count."""
 
 import datetime as dt
 import os
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -18,6 +19,7 @@ from tyndau.appeals.services import Applicant
 from tyndau.audit.models import Access, AuditRecord
 from tyndau.conftest import valid_iin
 from tyndau.notifications.models import OutboxMessage
+from tyndau.open311.models import ServiceRequest
 from tyndau.privacy import retention
 from tyndau.ratings import services as ratings
 from tyndau.related.models import Fingerprint
@@ -63,11 +65,12 @@ def _figures() -> list:
     return list(DailyBodyFigures.objects.order_by("pk").values())
 
 
-def test_a_closed_appeal_past_retention_is_anonymised(closed):
+def test_a_closed_appeal_past_retention_is_anonymised(closed, django_capture_on_commit_callbacks):
     attachment = Attachment.objects.get(appeal=closed)
     stored = attachment.file.path
     figures = _figures()
-    assert retention.anonymise_due() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert retention.anonymise_due() == 1
     appeal = Appeal.objects.get(pk=closed.pk)
     assert [appeal.applicant_name, appeal.iin_bin, appeal.email, appeal.phone, appeal.address] == [
         ""
@@ -109,3 +112,46 @@ def test_the_command_runs_once_and_is_audited(closed):
     call_command("anonymise_closed", stdout=open("/dev/null", "w"))  # noqa: SIM115
     (entry,) = AuditRecord.objects.filter(access=Access.ANONYMISE)
     assert entry.detail.startswith("1 appeals") and entry.actor_label == "system"
+
+
+def test_a_batch_that_fails_keeps_the_attachment_files(
+    closed, monkeypatch, django_capture_on_commit_callbacks
+):
+    stored = Attachment.objects.get(appeal=closed).file.path
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(retention, "_coarse", broken)
+    ServiceRequest.objects.create(appeal=closed, token="t-1", lat=Decimal("51.128207"))
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
+        retention.anonymise_due()
+    assert Attachment.objects.filter(appeal=closed).exists() and os.path.exists(stored)
+    assert Appeal.objects.get(pk=closed.pk).anonymised_at is None
+
+
+def test_waiting_letters_are_given_up_and_open311_details_erased(closed):
+    waiting = OutboxMessage.objects.filter(appeal=closed).first()
+    OutboxMessage.objects.filter(pk=waiting.pk).update(state=OutboxMessage.State.PENDING)
+    ServiceRequest.objects.create(
+        appeal=closed,
+        token="t-2",
+        address="Астана, ул. Абая 10, кв. 5",
+        lat=Decimal("51.128207"),
+        long=Decimal("71.430411"),
+        media_url="https://example.kz/photo.jpg",
+        device_id="phone-1",
+        account_id="aidar",
+    )
+    retention.anonymise_due()
+    waiting.refresh_from_db()
+    assert waiting.state == OutboxMessage.State.FAILED and waiting.to == ""
+    assert waiting.last_error == retention.GIVEN_UP
+    request = ServiceRequest.objects.get(appeal=closed)
+    assert (request.address, request.media_url, request.device_id, request.account_id) == (
+        "",
+        "",
+        "",
+        "",
+    )
+    assert (request.lat, request.long) == (Decimal("51.13"), Decimal("71.43"))
