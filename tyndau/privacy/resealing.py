@@ -27,11 +27,15 @@ def reseal_table(
     columns = list(columns)
     names = ", ".join(quote(c) for c in columns)
     assignments = ", ".join(f"{quote(c)} = %s" for c in columns)
+    # The range's rows stay locked until their new values are written: a save in between
+    # would otherwise be overwritten by the value read before it. (SQLite has one writer:
+    # a save in between makes this transaction fail instead, and a run again finishes.)
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
     changed, last = 0, 0
     while True:
         with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT id, {names} FROM {quote(table)} WHERE id > %s ORDER BY id LIMIT %s",  # nosec B608: SQL of model metadata and constants; values are bound parameters
+                f"SELECT id, {names} FROM {quote(table)} WHERE id > %s ORDER BY id LIMIT %s{lock}",  # nosec B608: SQL of model metadata and constants; values are bound parameters
                 [last, chunk],
             )
             rows = cursor.fetchall()
