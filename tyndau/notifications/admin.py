@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tyndau.notifications.models import OutboxMessage
-from tyndau.privacy.masking import mask_email, scrub_for_log
+from tyndau.privacy.masking import mask_email, mask_name_in_text, scrub_for_log
 
 # The recipient and the letter are an applicant's personal data (sealed at rest; the letter
 # holds their private link): the administration shows them masked, and cannot search them.
@@ -29,7 +29,10 @@ class OutboxMessageAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("text"))
     def text(self, message: OutboxMessage) -> str:
-        return scrub_for_log(message.body)
+        """The letter as sent, less the contacts, the private link and the applicant's name
+        (letters greet the applicant by name)."""
+        name = message.appeal.applicant_name if message.appeal_id else ""
+        return mask_name_in_text(scrub_for_log(message.body), name)
 
     def has_add_permission(self, request) -> bool:
         return False

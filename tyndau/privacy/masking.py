@@ -20,6 +20,7 @@ __all__ = [
     "mask_email",
     "mask_iin",
     "mask_name",
+    "mask_name_in_text",
     "mask_phone",
     "scrub_for_log",
     "scrub_text",
@@ -174,6 +175,19 @@ def scrub_text(text: str) -> str:
     text = _EMAIL.sub(lambda m: mask_email(m.group()), text)
     text = _TWELVE_DIGITS.sub(_mask_twelve_digits, text)
     return _PHONE.sub(lambda m: mask_phone(m.group()), text)
+
+
+NAME_WORD_MIN = 3  # shorter words of a name ("А.", "ұлы" stays) would mask ordinary words
+
+
+def mask_name_in_text(text: str, name: str) -> str:
+    """`text` with every word of the person's `name` (of NAME_WORD_MIN letters or more) masked,
+    in any case."""
+    words = {w for w in re.findall(r"\w+", name or "") if len(w) >= NAME_WORD_MIN}
+    if not text or not words:
+        return text
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.sub(rf"\b(?:{alternatives})\b", MASK * 3, text, flags=re.IGNORECASE)
 
 
 # --- Logging ----------------------------------------------------------------------------------

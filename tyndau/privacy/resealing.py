@@ -1,7 +1,9 @@
 """Sealing stored values again: plain values written before encryption (a migration) and
 values sealed with an older key (`tyndau rotate_data_key`). Raw SQL by id ranges, so that
-neither the models' current state nor a table's size matters; each range is its own
-transaction, so a run that stops half way is finished by running it again."""
+neither the models' current state nor a table's size matters. Under `rotate_data_key` each
+range is its own transaction, so a run that stops half way is finished by running it again;
+inside a migration the ranges share the migration's one transaction (on PostgreSQL), so a
+migration that fails leaves nothing half done and runs again whole."""
 
 from collections.abc import Iterable
 

@@ -12,7 +12,6 @@ was about, where, to whom, when, how it was answered and rated — the statistic
 """
 
 import datetime as dt
-import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -26,7 +25,7 @@ from tyndau.appeals.models import Appeal
 from tyndau.appeals.workflow import FINAL_STATUSES
 from tyndau.notifications.models import OutboxMessage
 from tyndau.open311.models import ServiceRequest
-from tyndau.privacy.masking import MASK, scrub_text
+from tyndau.privacy.masking import mask_name_in_text, scrub_text
 from tyndau.ratings.models import Rating
 from tyndau.related.models import Fingerprint
 
@@ -34,7 +33,6 @@ PERSONAL = ("applicant_name", "iin_bin", "email", "phone", "address")
 OPEN311_ERASED = ("address", "device_id", "account_id", "media_url")
 GIVEN_UP = "Not sent: the recipient was erased when the retention period ended."
 COARSE = Decimal("0.01")  # degrees of an Open311 request's place kept: about a kilometre
-NAME_WORD_MIN = 3  # shorter words of a name ("А.", "ұлы" stays) would mask ordinary words
 
 
 def due(now: dt.datetime | None = None) -> QuerySet[Appeal]:
@@ -60,36 +58,25 @@ def anonymise_due(now: dt.datetime | None = None, *, batch: int = 500) -> int:
         done += len(ids)
 
 
-def _name_pattern(name: str) -> re.Pattern | None:
-    words = [w for w in re.findall(r"\w+", name) if len(w) >= NAME_WORD_MIN]
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-
-
-def erase_in_text(text: str, name_pattern: re.Pattern | None) -> str:
+def erase_in_text(text: str, name: str) -> str:
     """The text with identifiers, contacts and the applicant's name masked."""
-    text = scrub_text(text)
-    if name_pattern is not None:
-        text = name_pattern.sub(lambda m: MASK * 3, text)
-    return text
+    return mask_name_in_text(scrub_text(text), name)
 
 
 def anonymise(appeal: Appeal, now: dt.datetime) -> None:
     """Erase one appeal's personal data (inside the caller's transaction)."""
-    names = _name_pattern(appeal.applicant_name)
+    name = appeal.applicant_name
     for field in PERSONAL:
         setattr(appeal, field, "")
-    appeal.subject = erase_in_text(appeal.subject, names)[:200]
-    appeal.text = erase_in_text(appeal.text, names)
+    appeal.subject = erase_in_text(appeal.subject, name)[:200]
+    appeal.text = erase_in_text(appeal.text, name)
     appeal.anonymised_at = now
     appeal.save(update_fields=[*PERSONAL, "subject", "text", "anonymised_at", "updated_at"])
     for answer in Answer.objects.filter(appeal=appeal):
-        answer.text = erase_in_text(answer.text, names)
+        answer.text = erase_in_text(answer.text, name)
         answer.save(update_fields=["text"])
     for rating in Rating.objects.filter(appeal=appeal).exclude(comment=""):
-        rating.comment = erase_in_text(rating.comment, names)
+        rating.comment = erase_in_text(rating.comment, name)
         rating.save(update_fields=["comment"])
     for attachment in appeal.attachments.all():
         _delete_after_commit(attachment.file)

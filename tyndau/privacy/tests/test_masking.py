@@ -18,6 +18,7 @@ from tyndau.privacy.masking import (
     mask_email,
     mask_iin,
     mask_name,
+    mask_name_in_text,
     mask_phone,
     scrub_text,
 )
@@ -479,3 +480,12 @@ def test_error_reports_hide_the_applicants_fields_and_mask_frames(rf):
 
     variables = dict(reporter.get_traceback_frame_variables(request, frame_with_personal_data()))
     assert "aidar@" not in variables["contact"] and "123 45 67" not in variables["contact"]
+
+
+def test_a_name_is_masked_word_by_word_in_any_case():
+    text = "Уважаемый Айдар Серикович! НУРЛАНОВ А. обратился. Айдарбек не тот."
+    assert mask_name_in_text(text, "Нурланов А. Айдар Серикович") == (
+        "Уважаемый ••• •••! ••• А. обратился. Айдарбек не тот."
+    )
+    assert mask_name_in_text(text, "") == text
+    assert mask_name_in_text("", "Айдар") == ""

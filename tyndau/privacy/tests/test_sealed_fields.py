@@ -92,3 +92,13 @@ def test_the_outbox_admin_masks_and_searches_without_the_sealed_fields(db, admin
     html = page.content.decode()
     assert page.status_code == 200
     assert "aigerim@mail.kz" not in html and "Secret123" not in html and "a•••••••@mail.kz" in html
+
+
+def test_the_outbox_admin_does_not_show_the_applicants_name(file, astana, admin_client):
+    appeal = _filed(file, astana, name="Нурланов Айдар Серикович", email="aidar@mail.kz")
+    message = OutboxMessage.objects.create(
+        appeal=appeal, template="filed", to="aidar@mail.kz", subject="s", body="Құрметті Айдар!"
+    )
+    page = admin_client.get(f"/ru/admin/notifications/outboxmessage/{message.pk}/change/")
+    html = page.content.decode()
+    assert page.status_code == 200 and "Айдар" not in html and "Құрметті •••!" in html
