@@ -150,3 +150,16 @@ def test_a_controller_reads_their_own_body_only(officers, controller, file, kara
 def test_a_controller_logging_in_lands_on_the_audit_log(controller):
     response = _client(controller).get(reverse("appeals:inbox"))
     assert response.status_code == 302 and response["Location"] == reverse("audit:log")
+
+
+def test_reading_the_log_in_the_administration_is_recorded(officers, appeal, admin_client):
+    assert admin_client.get("/ru/admin/audit/auditrecord/", {"q": "AKM"}).status_code == 200
+    record = AuditRecord.objects.get()  # the reading just recorded
+    page = admin_client.get(f"/ru/admin/audit/auditrecord/{record.pk}/change/")
+    assert page.status_code == 200
+    details = list(
+        AuditRecord.objects.filter(access=Access.VIEW_AUDIT)
+        .order_by("pk")
+        .values_list("detail", flat=True)
+    )
+    assert details == ["admin: q=AKM", f"admin: record {record.pk}"]
