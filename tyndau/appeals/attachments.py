@@ -99,14 +99,15 @@ def check(upload: UploadedFile) -> Checked:
     return Checked(upload, accepted)
 
 
-def check_all(files: list[UploadedFile]) -> list[Checked]:
+def check_all(files: "list[UploadedFile | Checked]") -> list[Checked]:
+    """Every file checked (those a form has checked already are taken as they are)."""
     if len(files) > settings.ATTACHMENT_MAX_COUNT:
         raise AttachmentError(
             _("Attach at most %(count)d files."),
             {"count": settings.ATTACHMENT_MAX_COUNT},
             "count",
         )
-    return [check(upload) for upload in files]
+    return [f if isinstance(f, Checked) else check(f) for f in files]
 
 
 class FileWriter:

@@ -105,15 +105,15 @@ class AttachmentsField(forms.FileField):
                 code="count",
                 params={"count": settings.ATTACHMENT_MAX_COUNT},
             )
-        errors = []
+        errors, checked = [], []
         for upload in files:
             try:
-                check_attachment(upload)
+                checked.append(check_attachment(upload))
             except AttachmentError as error:
                 errors.append(_validation_error(error))
         if errors:
             raise forms.ValidationError(errors)
-        return files
+        return checked  # filing takes them as checked: each file is read once
 
 
 def _validation_error(error: AttachmentError) -> forms.ValidationError:

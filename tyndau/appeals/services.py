@@ -86,7 +86,8 @@ class AppealDraft:
     sphere: Sphere | None = None
     body: Body | None = None
     is_urgent: bool | None = None
-    attachments: list[UploadedFile] = field(default_factory=list)
+    # Files as uploaded, or as a form has checked them (`attachments.Checked`).
+    attachments: "list[UploadedFile | attachments.Checked]" = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,22 @@ def test_the_detected_type_is_stored_not_the_browsers(client, media, name, data,
     assert stored != data and sealer().open_bytes(stored) == data  # sealed at rest
 
 
+def test_each_file_is_read_and_checked_once(client, media, monkeypatch):
+    from tyndau.appeals import uploads
+
+    inspected = []
+    real = uploads.inspect
+
+    def counted(file, name, limits):
+        inspected.append(name)
+        return real(file, name, limits)
+
+    monkeypatch.setattr(uploads, "inspect", counted)
+    response = post_appeal(client, upload("a.pdf", samples.pdf()), upload("b.jpg", samples.jpeg()))
+    assert response.status_code == 302 and Appeal.objects.get().attachments.count() == 2
+    assert sorted(inspected) == ["a.pdf", "b.jpg"]
+
+
 def test_a_large_video_written_to_a_temporary_file_is_checked_and_kept(client, media):
     """Above 2 MB Django keeps an upload in a temporary file, not in memory."""
     data = samples.mp4() + samples.box(b"mdat", bytes(3 * 2**20))
