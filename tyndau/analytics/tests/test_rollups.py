@@ -229,3 +229,18 @@ def test_a_long_period_reads_whole_months_and_edge_days_alike(monkeypatch):
                 expected[(body, value)] += count
         read = figures.body_spread("days", date_from, date_to)
         assert Counter({(b, v): n for b, v, n in read}) == expected, (date_from, date_to)
+
+
+def test_a_delivered_letter_leaves_the_rollups_alone(file, astana):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tyndau.notifications.models import OutboxMessage
+
+    appeal = file(astana).appeal
+    letter = OutboxMessage.objects.filter(appeal=appeal).first()
+    before = snapshot()
+    with CaptureQueriesContext(connection) as queries:
+        services.record_notified(letter)
+    assert not [q for q in queries.captured_queries if "analytics_" in q["sql"]]
+    assert snapshot() == before
