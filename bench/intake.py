@@ -190,9 +190,9 @@ from tyndau.routing import services
 from tyndau.routing.engine import language
 assert services.router().model is not None, "no routing model to measure with"
 language.warm_up()
-client = Client()
+client = Client(HTTP_HOST="localhost")
 for path in ["/ru/", "/kk/appeal/new/", "/en/"]:
-    client.get(path)
+    assert client.get(path).status_code == 200, path
 services.router().route_many([services.Incoming(text="Нет отопления, холодно") ] * 50)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
