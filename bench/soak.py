@@ -33,7 +33,9 @@ def main() -> None:
     mail = _mail_server()
     os.environ["BENCH_SMTP_PORT"] = str(mail.port)
     tyndau = site.prepare(
-        site.create_postgres_database("tyndau_bench"), site.WORK / "var-bench", inbox_appeals=INBOX
+        site.create_postgres_database("tyndau_bench", fresh=True),
+        site.WORK / "var-bench",
+        inbox_appeals=INBOX,
     )
     env = tyndau.env()
     worker = servers.task_worker(env)

@@ -136,7 +136,8 @@ def main() -> None:
     smtp_port = mail.port
     os.environ["BENCH_SMTP_PORT"] = str(smtp_port)
     print("Preparing Tyndau, the bare project and django-helpdesk...", flush=True)
-    tyndau_url = site.create_postgres_database("tyndau_bench")
+    # Made afresh: filings of earlier runs would grow the inbox and each appeal's history.
+    tyndau_url = site.create_postgres_database("tyndau_bench", fresh=True)
     tyndau = site.prepare(tyndau_url, site.WORK / "var-bench", inbox_appeals=INBOX)
     bare_env = _bare(site.create_postgres_database("tyndau_bench_bare"))
     desk = helpdesk.prepare(site.WORK, tickets=TICKETS)
