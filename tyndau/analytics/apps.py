@@ -14,16 +14,11 @@ class AnalyticsConfig(AppConfig):
         post_save.connect(_event_written, sender=AppealEvent, dispatch_uid="analytics-rollups")
 
 
-# Events that change nothing an appeal's facts are read from (a letter delivered, the private
-# link replaced): the roll-ups have nothing to follow, and the outbox writes one per letter.
-CHANGE_NO_FACTS = frozenset({"notified", "link_replaced"})
-
-
 def _event_written(sender, instance, created: bool, raw: bool = False, **_kwargs) -> None:
     """Every change to an appeal is written as an event, wherever it happens (appeals,
     deadlines' sweep, ratings...): the roll-ups follow each one, in the same transaction.
     Bulk inserts (the demo, imports) send no signal and rebuild the roll-ups instead."""
-    if created and not raw and instance.kind not in CHANGE_NO_FACTS:
-        from tyndau.analytics.services import refresh
+    if created and not raw:
+        from tyndau.analytics.services import refresh_after
 
-        refresh(instance.appeal, just_filed=instance.kind == "filed")
+        refresh_after(instance)

@@ -28,7 +28,7 @@ from tyndau.analytics.models import (
 )
 from tyndau.analytics.rollup import MEASURES, Contribution, Facts
 from tyndau.answers.models import NEEDS_OVERRIDE, AnswerState
-from tyndau.appeals.models import Appeal
+from tyndau.appeals.models import Appeal, AppealEvent, EventKind
 from tyndau.appeals.workflow import OPEN_STATUSES, Status
 from tyndau.deadlines.services import calendar
 
@@ -98,6 +98,17 @@ def _facts(appeal: Appeal, sent: list, rating, extensions: list, terms: list) ->
 
 
 # --- keeping them current ------------------------------------------------------------------
+
+
+# Events that change nothing an appeal's facts are read from (a letter delivered, the private
+# link replaced): the roll-ups have nothing to follow, and the outbox writes one per letter.
+CHANGE_NO_FACTS = frozenset({EventKind.NOTIFIED, EventKind.LINK_REPLACED})
+
+
+def refresh_after(event: AppealEvent) -> None:
+    """The roll-ups after an appeal's event was written (in its transaction)."""
+    if event.kind not in CHANGE_NO_FACTS:
+        refresh(event.appeal, just_filed=event.kind == EventKind.FILED)
 
 
 # Set on an appeal instance once its facts row is written (read by the filing's last refresh).

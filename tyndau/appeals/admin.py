@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from tyndau.appeals.models import Appeal, AppealEvent
+from tyndau.appeals.models import PERSONAL_FIELDS, Appeal, AppealEvent
 from tyndau.web.admin_base import ReadOnlyAdmin
 
 
@@ -23,4 +23,4 @@ class AppealAdmin(ReadOnlyAdmin):
     list_filter = ("status", "kind", "channel", "language")
     search_fields = ("reg_number", "subject")
     inlines = [EventInline]
-    exclude = ("tracking_token_hash", "applicant_name", "iin_bin", "email", "phone", "address")
+    exclude = ("tracking_token_hash", *PERSONAL_FIELDS)

@@ -99,7 +99,7 @@ def check(upload: UploadedFile) -> Checked:
     return Checked(upload, accepted)
 
 
-def check_all(files: "list[UploadedFile | Checked]") -> list[Checked]:
+def check_all(files: list[UploadedFile | Checked]) -> list[Checked]:
     """Every file checked (those a form has checked already are taken as they are)."""
     if len(files) > settings.ATTACHMENT_MAX_COUNT:
         raise AttachmentError(

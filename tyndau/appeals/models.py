@@ -86,6 +86,10 @@ GROUND_LABELS = {
 }
 
 
+# The applicant's personal data on an appeal: sealed at rest, masked, erased by retention.
+PERSONAL_FIELDS = ("applicant_name", "iin_bin", "email", "phone", "address")
+
+
 class Appeal(models.Model):
     reg_number = models.CharField(_("registration number"), max_length=40, unique=True)
     external_id = models.CharField(

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from tyndau.answers.models import Answer
 from tyndau.api.models import IdempotencyRecord
-from tyndau.appeals.models import Appeal
+from tyndau.appeals.models import PERSONAL_FIELDS, Appeal
 from tyndau.appeals.workflow import FINAL_STATUSES
 from tyndau.notifications.models import OutboxMessage
 from tyndau.open311.models import ServiceRequest
@@ -29,7 +29,6 @@ from tyndau.privacy.masking import mask_name_in_text, scrub_text
 from tyndau.ratings.models import Rating
 from tyndau.related.models import Fingerprint
 
-PERSONAL = ("applicant_name", "iin_bin", "email", "phone", "address")
 OPEN311_ERASED = ("address", "device_id", "account_id", "media_url")
 GIVEN_UP = "Not sent: the recipient was erased when the retention period ended."
 COARSE = Decimal("0.01")  # degrees of an Open311 request's place kept: about a kilometre
@@ -66,12 +65,12 @@ def erase_in_text(text: str, name: str) -> str:
 def anonymise(appeal: Appeal, now: dt.datetime) -> None:
     """Erase one appeal's personal data (inside the caller's transaction)."""
     name = appeal.applicant_name
-    for field in PERSONAL:
+    for field in PERSONAL_FIELDS:
         setattr(appeal, field, "")
     appeal.subject = erase_in_text(appeal.subject, name)[:200]
     appeal.text = erase_in_text(appeal.text, name)
     appeal.anonymised_at = now
-    appeal.save(update_fields=[*PERSONAL, "subject", "text", "anonymised_at", "updated_at"])
+    appeal.save(update_fields=[*PERSONAL_FIELDS, "subject", "text", "anonymised_at", "updated_at"])
     for answer in Answer.objects.filter(appeal=appeal):
         answer.text = erase_in_text(answer.text, name)
         answer.save(update_fields=["text"])
@@ -92,9 +91,7 @@ def anonymise(appeal: Appeal, now: dt.datetime) -> None:
         for field in OPEN311_ERASED:
             setattr(request, field, "")
         request.lat, request.long = _coarse(request.lat), _coarse(request.long)
-        request.save(
-            update_fields=["address", "device_id", "account_id", "media_url", "lat", "long"]
-        )
+        request.save(update_fields=[*OPEN311_ERASED, "lat", "long"])
 
 
 def _delete_after_commit(file) -> None:

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from tyndau.accounts.models import User
 from tyndau.accounts.permissions import Action, can
 from tyndau.appeals import services as appeals
-from tyndau.appeals.models import Appeal, EventKind
+from tyndau.appeals.models import PERSONAL_FIELDS, Appeal, EventKind
 from tyndau.appeals.workflow import OPEN_STATUSES, Status
 from tyndau.related.engine import similarity
 from tyndau.related.models import Campaign, CampaignMember, Fingerprint, Relation
@@ -42,7 +42,6 @@ CAMPAIGN_WINDOW = timedelta(days=14)
 CAMPAIGN_MIN_APPLICANTS = 5
 # At most this many earlier appeals of one applicant, or of one text, are compared.
 CANDIDATE_LIMIT = 200
-SEALED_APPLICANT_FIELDS = ("applicant_name", "iin_bin", "email", "phone", "address")
 BAND_FIELDS = [f"band{i}" for i in range(similarity.BANDS)]
 
 
@@ -116,7 +115,7 @@ def _same_applicant(appeal: Appeal, keys: dict[str, str]) -> list[Fingerprint]:
     earlier = (
         Appeal.objects.select_related("body", "executor")
         # matched by their keyed hashes: nothing to unseal
-        .defer(*SEALED_APPLICANT_FIELDS)
+        .defer(*PERSONAL_FIELDS)
     )
     return list(
         Fingerprint.objects.filter(match)
